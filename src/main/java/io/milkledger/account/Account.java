@@ -1,0 +1,115 @@
+package io.milkledger.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A household's account: who signs in, and the preferences their ledger is kept with. */
+@Entity
+@Table(name = "users")
+class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String email;
+
+    private String displayName;
+
+    private @Nullable String passwordHash;
+
+    private boolean enabled = true;
+
+    private boolean emailVerified;
+
+    private String currency;
+
+    private String timeZone;
+
+    private BigDecimal usualLitres;
+
+    @Column(insertable = false, updatable = false)
+    private @Nullable Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.of(Role.USER);
+
+    protected Account() {
+        this.email = "";
+        this.displayName = "";
+        this.currency = "";
+        this.timeZone = "";
+        this.usualLitres = BigDecimal.ZERO;
+    }
+
+    Account(String email, String displayName, @Nullable String passwordHash, String currency, ZoneId timeZone,
+            BigDecimal usualLitres) {
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.currency = currency;
+        this.timeZone = timeZone.getId();
+        this.usualLitres = usualLitres;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("account is not stored yet");
+        }
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    @Nullable String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    HouseholdSettings settings() {
+        return new HouseholdSettings(id(), displayName, email, currency, ZoneId.of(timeZone), usualLitres);
+    }
+
+    void updatePreferences(String currency, ZoneId timeZone, BigDecimal usualLitres) {
+        this.currency = currency;
+        this.timeZone = timeZone.getId();
+        this.usualLitres = usualLitres;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.account;
+
+import org.jspecify.annotations.NullMarked;

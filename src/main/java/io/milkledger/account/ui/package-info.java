@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.base;
+
+import org.jspecify.annotations.NullMarked;

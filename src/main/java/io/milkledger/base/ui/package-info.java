@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.base.ui;
+
+import org.jspecify.annotations.NullMarked;

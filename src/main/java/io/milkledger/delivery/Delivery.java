@@ -1,0 +1,105 @@
+package io.milkledger.delivery;
+
+import io.milkledger.base.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One day's delivery for one household. It keeps the unit price and currency it was recorded with, so later
+ * price changes never rewrite it. Zero litres records a day without delivery.
+ */
+@Entity
+@Table(name = "deliveries")
+class Delivery {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private long ownerId;
+
+    @Column(name = "delivery_date")
+    private LocalDate date;
+
+    private BigDecimal litres;
+
+    private BigDecimal unitPrice;
+
+    private BigDecimal amount;
+
+    private String currency;
+
+    private @Nullable String note;
+
+    @Version
+    private long version;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected Delivery() {
+        this.date = LocalDate.MIN;
+        this.litres = BigDecimal.ZERO;
+        this.unitPrice = BigDecimal.ZERO;
+        this.amount = BigDecimal.ZERO;
+        this.currency = "";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    Delivery(long ownerId, LocalDate date, BigDecimal litres, BigDecimal unitPrice, String currency,
+             @Nullable String note) {
+        this.ownerId = ownerId;
+        this.date = date;
+        this.unitPrice = unitPrice;
+        this.currency = currency;
+        this.litres = litres;
+        this.amount = Money.lineAmount(litres, unitPrice, currency);
+        this.note = note;
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    /** Corrects the quantity and note; the amount follows at the price the day was recorded with. */
+    void correct(BigDecimal litres, @Nullable String note) {
+        this.litres = litres;
+        this.amount = Money.lineAmount(litres, unitPrice, currency);
+        this.note = note;
+    }
+
+    long version() {
+        return version;
+    }
+
+    LedgerEntry toEntry() {
+        if (id == null) {
+            throw new IllegalStateException("delivery is not stored yet");
+        }
+        return new LedgerEntry(id, version, date, litres.stripTrailingZeros().scale() < 0 ? litres.setScale(0)
+                : litres.stripTrailingZeros(), unitPrice, Money.roundToMinorUnits(amount, currency), currency, note);
+    }
+
+    @PrePersist
+    void stampCreation() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updatedAt = Instant.now();
+    }
+}

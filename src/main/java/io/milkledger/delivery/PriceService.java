@@ -1,0 +1,85 @@
+package io.milkledger.delivery;
+
+import io.milkledger.base.Currencies;
+import io.milkledger.base.Dates;
+import io.milkledger.base.InvalidInputException;
+import io.milkledger.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The signed-in household's price per litre over time. A new price applies from the date the household
+ * chooses; entries already recorded keep the price they were recorded with.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('USER')")
+public class PriceService {
+
+    /** The effective date of a household's first price: it covers every day they could record. */
+    public static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
+
+    private static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
+
+    private final PricePeriodRepository periods;
+
+    PriceService(PricePeriodRepository periods) {
+        this.periods = periods;
+    }
+
+    /** Every price the household has had, newest first. */
+    public List<Price> history() {
+        return periods.findByOwnerIdOrderByEffectiveFromDesc(CurrentUser.id()).stream()
+                .map(PricePeriod::toPrice)
+                .toList();
+    }
+
+    /** The price in force on a date, if the household had one then. */
+    public Optional<Price> priceOn(LocalDate date) {
+        return periodOn(CurrentUser.id(), date).map(PricePeriod::toPrice);
+    }
+
+    /**
+     * Sets the price per litre, in the given currency, from a date on. A period starting on the
+     * same date is replaced; when the price in force on that date is already this one, nothing changes.
+     * Entries already recorded are not repriced.
+     */
+    @Transactional
+    public Price setPrice(BigDecimal perLitre, LocalDate effectiveFrom, String currency) {
+        if (perLitre.signum() <= 0) {
+            throw new InvalidInputException("price", "Enter a price above zero.");
+        }
+        if (perLitre.compareTo(MAX_PRICE) >= 0) {
+            throw new InvalidInputException("price", "That price looks like a typo; enter less than 1,000,000.");
+        }
+        if (perLitre.stripTrailingZeros().scale() > 4) {
+            throw new InvalidInputException("price", "Use at most four decimals.");
+        }
+        if (effectiveFrom.isBefore(BEGINNING)) {
+            throw new InvalidInputException("effectiveFrom", "Choose a date from " + Dates.day(BEGINNING) + " on.");
+        }
+        if (!Currencies.isSupported(currency)) {
+            throw new InvalidInputException("currency", "Choose a currency from the list.");
+        }
+        long owner = CurrentUser.id();
+        Optional<PricePeriod> inForce = periodOn(owner, effectiveFrom);
+        if (inForce.isPresent() && inForce.get().pricePerLitre().compareTo(perLitre) == 0
+                && inForce.get().currency().equals(currency)) {
+            return inForce.get().toPrice();
+        }
+        PricePeriod period = periods.findByOwnerIdAndEffectiveFrom(owner, effectiveFrom)
+                .orElseGet(() -> new PricePeriod(owner, effectiveFrom, perLitre, currency));
+        period.reprice(perLitre, currency);
+        return periods.save(period).toPrice();
+    }
+
+    Optional<PricePeriod> periodOn(long owner, LocalDate date) {
+        return periods.findFirstByOwnerIdAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(owner, date);
+    }
+}

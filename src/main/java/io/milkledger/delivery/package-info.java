@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.delivery;
+
+import org.jspecify.annotations.NullMarked;

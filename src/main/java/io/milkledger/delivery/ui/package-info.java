@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.delivery.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package io.milkledger.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.Optional;
+
+/**
+ * The signed-in household, read from the security context. Services take the owner of every row from here,
+ * never from an argument a view could forge.
+ */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    /** The signed-in user, if there is one. */
+    public static Optional<SignedInUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The signed-in account's id.
+     *
+     * @throws AccessDeniedException when nobody is signed in
+     */
+    public static long id() {
+        return get().map(SignedInUser::accountId)
+                .orElseThrow(() -> new AccessDeniedException("Sign in to use your ledger"));
+    }
+}

@@ -1,0 +1,70 @@
+package io.milkledger.security;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+
+/** The person behind a session: their account id travels with the authentication, so services never ask a view. */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long accountId;
+    private final String email;
+    private final String displayName;
+    private @Nullable String passwordHash;
+    private final boolean enabled;
+    private final List<GrantedAuthority> authorities;
+
+    public SignedInUser(long accountId, String email, String displayName, @Nullable String passwordHash,
+                        boolean enabled, Collection<? extends GrantedAuthority> authorities) {
+        this.accountId = accountId;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.authorities = List.copyOf(authorities);
+    }
+
+    /** The id of the signed-in account. */
+    public long accountId() {
+        return accountId;
+    }
+
+    /** The name the app greets them with. */
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        // the hash has no business in the session once the password was checked
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.security;
+
+import org.jspecify.annotations.NullMarked;

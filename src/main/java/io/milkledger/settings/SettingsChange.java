@@ -1,0 +1,18 @@
+package io.milkledger.settings;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Everything the settings form saves at once.
+ *
+ * @param currency      ISO 4217 code for entries recorded from now on
+ * @param pricePerLitre the price per litre …
+ * @param effectiveFrom … that applies from this day on
+ * @param usualLitres   the quantity a new entry starts with
+ * @param timeZone      where the household lives
+ */
+public record SettingsChange(String currency, BigDecimal pricePerLitre, LocalDate effectiveFrom,
+                             BigDecimal usualLitres, ZoneId timeZone) {
+}

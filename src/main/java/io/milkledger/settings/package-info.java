@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.settings;
+
+import org.jspecify.annotations.NullMarked;

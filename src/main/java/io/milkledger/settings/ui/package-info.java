@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.settings.ui;
+
+import org.jspecify.annotations.NullMarked;
