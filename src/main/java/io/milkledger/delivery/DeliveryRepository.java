@@ -16,6 +16,9 @@ interface DeliveryRepository extends Repository<Delivery, Long> {
 
     Delivery save(Delivery delivery);
 
+    /** Saves now, so the new version is known and a concurrent change fails inside the service. */
+    Delivery saveAndFlush(Delivery delivery);
+
     void delete(Delivery delivery);
 
     Optional<Delivery> findByIdAndOwnerId(long id, long ownerId);

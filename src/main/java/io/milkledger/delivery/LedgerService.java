@@ -112,7 +112,7 @@ public class LedgerService {
             throw new ObjectOptimisticLockingFailureException(Delivery.class, id);
         }
         delivery.correct(litres, cleanNote);
-        return deliveries.save(delivery).toEntry();
+        return deliveries.saveAndFlush(delivery).toEntry();
     }
 
     /**

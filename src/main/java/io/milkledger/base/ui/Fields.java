@@ -1,8 +1,14 @@
 package io.milkledger.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 
-/** Showing a service's verdict on an input next to the field it concerns. */
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Showing a verdict on an input next to the field it concerns. */
 public final class Fields {
 
     private Fields() {
@@ -19,5 +25,23 @@ public final class Fields {
         for (HasValidation field : fields) {
             field.setInvalid(false);
         }
+    }
+
+    /**
+     * The number typed into the field, or empty after showing why there is none: text that is not a number
+     * gets the field's bad-input message, an empty field the given message.
+     */
+    public static Optional<BigDecimal> number(BigDecimalField field, String whenEmpty) {
+        ValidationResult verdict = field.getDefaultValidator().apply(field.getValue(), new ValueContext(field));
+        if (verdict.isError()) {
+            showError(field, verdict.getErrorMessage());
+            return Optional.empty();
+        }
+        BigDecimal value = field.getValue();
+        if (value == null) {
+            showError(field, whenEmpty);
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 }

@@ -83,12 +83,12 @@ class EntryEditor {
             return;
         }
         Fields.clearErrors(litres, note);
-        if (litres.isInvalid() || litres.getValue() == null) {
-            Fields.showError(litres, "Enter a number of litres, like 1.5; 0 records a day without milk.");
+        var quantity = Fields.number(litres, "Enter the litres; 0 records a day without milk.");
+        if (quantity.isEmpty()) {
             return;
         }
         try {
-            ledger.correct(entry.id(), entry.version(), litres.getValue(), note.getValue());
+            ledger.correct(entry.id(), entry.version(), quantity.get(), note.getValue());
             Notifications.saved("Entry corrected.");
             close();
         } catch (InvalidInputException problem) {

@@ -132,8 +132,7 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         litres.setRequiredIndicatorVisible(true);
         litres.setSuffixComponent(new com.vaadin.flow.component.html.Span("L"));
         litres.setI18n(new BigDecimalField.BigDecimalFieldI18n()
-                .setBadInputErrorMessage("Enter a number of litres, like 1.5")
-                .setRequiredErrorMessage("Enter the litres; 0 records a day without milk."));
+                .setBadInputErrorMessage("Enter a number of litres, like 1.5"));
         note.setMaxLength(500);
         note.setClearButtonVisible(true);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -178,13 +177,12 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
             Fields.showError(date, "Pick the day of the delivery.");
             return;
         }
-        if (litres.isInvalid() || litres.getValue() == null) {
-            Fields.showError(litres, litres.getValue() == null && litres.isEmpty()
-                    ? "Enter the litres; 0 records a day without milk." : "Enter a number of litres, like 1.5");
+        var quantity = Fields.number(litres, "Enter the litres; 0 records a day without milk.");
+        if (quantity.isEmpty()) {
             return;
         }
         try {
-            LedgerEntry entry = ledger.record(date.getValue(), litres.getValue(), note.getValue());
+            LedgerEntry entry = ledger.record(date.getValue(), quantity.get(), note.getValue());
             Notifications.saved("Recorded " + Litres.format(entry.litres(), locale) + " for "
                     + DateTimeFormatter.ofPattern("d MMM", locale).format(entry.date()) + ".");
             YearMonth entryMonth = YearMonth.from(entry.date());

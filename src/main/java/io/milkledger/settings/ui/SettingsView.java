@@ -114,16 +114,16 @@ public class SettingsView extends VerticalLayout {
             Fields.showError(currency, "Choose a currency.");
             return;
         }
-        if (pricePerLitre.isInvalid() || pricePerLitre.getValue() == null) {
-            Fields.showError(pricePerLitre, "Enter the price of one litre, like 52.50");
+        var perLitre = Fields.number(pricePerLitre, "Enter the price of one litre, like 52.50");
+        if (perLitre.isEmpty()) {
             return;
         }
         if (effectiveFrom.isInvalid() || effectiveFrom.getValue() == null) {
             Fields.showError(effectiveFrom, "Pick the first day the price applies to.");
             return;
         }
-        if (usualLitres.isInvalid() || usualLitres.getValue() == null) {
-            Fields.showError(usualLitres, "Enter a number of litres, like 1.5");
+        var usual = Fields.number(usualLitres, "Enter a number of litres, like 1.5");
+        if (usual.isEmpty()) {
             return;
         }
         if (timeZone.isEmpty()) {
@@ -131,8 +131,8 @@ public class SettingsView extends VerticalLayout {
             return;
         }
         try {
-            Price price = settings.save(new SettingsChange(currency.getValue(), pricePerLitre.getValue(),
-                    effectiveFrom.getValue(), usualLitres.getValue(), ZoneId.of(timeZone.getValue())));
+            Price price = settings.save(new SettingsChange(currency.getValue(), perLitre.get(),
+                    effectiveFrom.getValue(), usual.get(), ZoneId.of(timeZone.getValue())));
             Notifications.saved("Saved. From " + Dates.day(effectiveFrom.getValue()) + " a litre costs "
                     + MoneyFormat.formatPrice(price.perLitre(), price.currency(), locale) + ".");
             history.setItems(prices.history());

@@ -1,0 +1,141 @@
+package io.milkledger;
+
+import io.milkledger.account.AccountService;
+import io.milkledger.delivery.EntryNotFoundException;
+import io.milkledger.delivery.LedgerEntry;
+import io.milkledger.delivery.LedgerService;
+import io.milkledger.delivery.Price;
+import io.milkledger.delivery.PriceService;
+import io.milkledger.settings.SettingsChange;
+import io.milkledger.settings.SettingsService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Household B, holding household A's ids, can neither read, change nor delete A's entries or prices through
+ * any service method; and nobody can use the services without signing in.
+ */
+@IntegrationTest
+class IsolationTest {
+
+    private static final YearMonth MONTH = YearMonth.of(2025, 10);
+    private static final PageRequest PAGE = PageRequest.of(0, 100, Sort.by("date"));
+
+    @Autowired
+    LedgerService ledger;
+    @Autowired
+    PriceService prices;
+    @Autowired
+    SettingsService settings;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    Households households;
+
+    private String householdA;
+    private String householdB;
+    private LedgerEntry entryOfA;
+
+    @BeforeEach
+    void twoHouseholds() {
+        householdA = households.registerAndSignIn("Anita");
+        settings.save(new SettingsChange("INR", new BigDecimal("64"), MONTH.atDay(1), new BigDecimal("2"),
+                ZoneId.of("Asia/Kolkata")));
+        entryOfA = ledger.record(MONTH.atDay(7), new BigDecimal("2"), "A's day");
+        householdB = households.registerAndSignIn("Bharat");
+    }
+
+    @AfterEach
+    void signOut() {
+        Households.signOut();
+    }
+
+    @Test
+    void b_sees_none_of_as_entries_or_totals() {
+        assertThat(ledger.entries(MONTH, PAGE)).isEmpty();
+        assertThat(ledger.summary(MONTH).empty()).isTrue();
+        assertThat(ledger.firstMonth()).isEqualTo(YearMonth.from(accounts.today()));
+    }
+
+    @Test
+    void b_cannot_correct_as_entry_even_with_its_id_and_version() {
+        assertThatThrownBy(() -> ledger.correct(entryOfA.id(), entryOfA.version(), new BigDecimal("9"), "mine"))
+                .isInstanceOf(EntryNotFoundException.class);
+
+        households.signIn(householdA);
+        assertThat(ledger.entries(MONTH, PAGE)).containsExactly(entryOfA);
+    }
+
+    @Test
+    void b_cannot_delete_as_entry() {
+        assertThatThrownBy(() -> ledger.delete(entryOfA.id())).isInstanceOf(EntryNotFoundException.class);
+
+        households.signIn(householdA);
+        assertThat(ledger.entries(MONTH, PAGE)).containsExactly(entryOfA);
+    }
+
+    @Test
+    void b_recording_the_same_day_creates_bs_own_entry_at_bs_price() {
+        LedgerEntry entryOfB = ledger.record(MONTH.atDay(7), BigDecimal.ONE, null);
+
+        assertThat(entryOfB.id()).isNotEqualTo(entryOfA.id());
+        assertThat(entryOfB.unitPrice()).isEqualByComparingTo("50");
+        households.signIn(householdA);
+        assertThat(ledger.entries(MONTH, PAGE)).containsExactly(entryOfA);
+    }
+
+    @Test
+    void b_neither_sees_nor_changes_as_prices_and_settings() {
+        assertThat(prices.history()).extracting(Price::perLitre).containsExactly(new BigDecimal("50"));
+        assertThat(prices.priceOn(MONTH.atDay(7))).get().extracting(Price::perLitre)
+                .isEqualTo(new BigDecimal("50"));
+        assertThat(accounts.settings().email()).isEqualTo(householdB);
+
+        prices.setPrice(new BigDecimal("70"), MONTH.atDay(1), "INR");
+        settings.save(new SettingsChange("USD", new BigDecimal("1.2"), MONTH.atDay(2), BigDecimal.ONE,
+                ZoneId.of("America/New_York")));
+
+        households.signIn(householdA);
+        assertThat(prices.priceOn(MONTH.atDay(7))).get().extracting(Price::perLitre)
+                .isEqualTo(new BigDecimal("64"));
+        assertThat(accounts.settings().currency()).isEqualTo("INR");
+        assertThat(accounts.settings().usualLitres()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void nobody_uses_the_ledger_without_signing_in() {
+        // what Spring Security puts in the context of a request from someone not signed in
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("visitor",
+                "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+
+        assertThatThrownBy(() -> ledger.entries(MONTH, PAGE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ledger.summary(MONTH)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ledger.record(LocalDate.of(2025, 10, 1), BigDecimal.ONE, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ledger.correct(entryOfA.id(), entryOfA.version(), BigDecimal.ONE, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ledger.delete(entryOfA.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> prices.history()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> prices.setPrice(BigDecimal.TEN, MONTH.atDay(1), "INR"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.settings()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> settings.save(new SettingsChange("INR", BigDecimal.TEN, MONTH.atDay(1),
+                BigDecimal.ONE, ZoneId.of("UTC")))).isInstanceOf(AccessDeniedException.class);
+    }
+}

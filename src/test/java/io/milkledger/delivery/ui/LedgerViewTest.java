@@ -1,0 +1,140 @@
+package io.milkledger.delivery.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.milkledger.Households;
+import io.milkledger.IntegrationTest;
+import io.milkledger.account.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class LedgerViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Households households;
+    @Autowired
+    AccountService accounts;
+
+    private LedgerView view;
+    private LocalDate today;
+
+    @BeforeEach
+    void openTheLedger() {
+        households.registerAndSignIn("Lata");
+        today = accounts.today();
+        view = navigate(LedgerView.class);
+    }
+
+    @AfterEach
+    void signOut() {
+        Households.signOut();
+    }
+
+    @Test
+    void a_new_month_shows_the_friendly_empty_state_with_the_add_row() {
+        assertThat(view.emptyMonth.isVisible()).isTrue();
+        assertThat(view.emptyMonth.getText()).contains("Nothing recorded");
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.date.getValue()).isEqualTo(today);
+        assertThat(view.litres.getValue()).isEqualByComparingTo("1");
+        assertThat(view.summary.amount.getText()).isEqualTo("₹0.00");
+    }
+
+    @Test
+    void todays_delivery_takes_one_tap_on_add() {
+        test(view.add).click();
+
+        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).date()).isEqualTo(today);
+        assertThat(view.summary.amount.getText()).isEqualTo("₹50.00");
+        assertThat(view.summary.litres.getText()).isEqualTo("1 L");
+        assertThat(view.summary.deliveryDays.getText()).isEqualTo("1");
+    }
+
+    @Test
+    void a_second_entry_for_the_day_is_refused_at_the_date_field() {
+        test(view.add).click();
+        test(view.litres).setValue(new BigDecimal("3"));
+        test(view.add).click();
+
+        assertThat(view.date.isInvalid()).isTrue();
+        assertThat(view.date.getErrorMessage()).contains("already has an entry");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(view.summary.litres.getText()).isEqualTo("1 L");
+    }
+
+    @Test
+    void negative_and_absurd_litres_are_refused_at_the_litres_field() {
+        test(view.litres).setValue(new BigDecimal("-1"));
+        test(view.add).click();
+        assertThat(view.litres.isInvalid()).isTrue();
+        assertThat(view.litres.getErrorMessage()).contains("can't be negative");
+
+        test(view.litres).setValue(new BigDecimal("250"));
+        test(view.add).click();
+        assertThat(view.litres.getErrorMessage()).contains("at most 100");
+        assertThat(view.emptyMonth.isVisible()).isTrue();
+    }
+
+    @Test
+    void an_entry_is_corrected_in_place() {
+        test(view.add).click();
+        Button edit = (Button) test(view.grid).getCellComponent(0, 5).getChildren()
+                .filter(Button.class::isInstance).findFirst().orElseThrow();
+        test(edit).click();
+        roundTrip();
+        assertThat(view.editor.isOpen()).isTrue();
+        // The editor's fields render only in a browser; the journeys test types into them there.
+        view.editor.litres.setValue(new BigDecimal("2.5"));
+        view.editor.note.setValue("extra for guests");
+        view.editor.save();
+
+        assertThat(test(view.grid).getRow(0).litres()).isEqualByComparingTo("2.5");
+        assertThat(test(view.grid).getRow(0).note()).isEqualTo("extra for guests");
+        assertThat(view.summary.amount.getText()).isEqualTo("₹125.00");
+    }
+
+    @Test
+    void an_entry_is_deleted_after_confirmation() {
+        test(view.add).click();
+        Button delete = (Button) test(view.grid).getCellComponent(0, 5).getChildren()
+                .filter(Button.class::isInstance).skip(1).findFirst().orElseThrow();
+        test(delete).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(view.emptyMonth.isVisible()).isTrue();
+        assertThat(view.summary.deliveryDays.getText()).isEqualTo("0");
+    }
+
+    @Test
+    void the_previous_month_is_one_click_away_and_keeps_its_own_entries() {
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        test(view.previousMonth).click();
+        LedgerView previous = (LedgerView) getCurrentView();
+
+        assertThat(previous.monthTitle.getText()).isEqualTo(
+                lastMonth.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.getDefault()) + " "
+                        + lastMonth.getYear());
+        test(previous.date).setValue(lastMonth.atDay(3));
+        test(previous.add).click();
+        assertThat(test(previous.grid).size()).isEqualTo(1);
+
+        LedgerView current = navigate(LedgerView.class, Map.of("month", YearMonth.from(today).toString()));
+        assertThat(current.emptyMonth.isVisible()).isTrue();
+        assertThat(current.nextMonth.isEnabled()).isFalse();
+    }
+}

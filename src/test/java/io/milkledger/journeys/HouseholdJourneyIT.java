@@ -1,0 +1,157 @@
+package io.milkledger.journeys;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A household's first days with Milk Ledger, in headless Chromium against the production jar. */
+class HouseholdJourneyIT {
+
+    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+
+    private static RunningApp app;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startAppAndBrowser() throws Exception {
+        app = RunningApp.start();
+        playwright = Playwright.create();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopAppAndBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
+                .setTimezoneId(KOLKATA.getId()).setViewportSize(1280, 900));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    @Test
+    void a_household_signs_up_records_deliveries_changes_the_price_and_signs_out() {
+        String email = "journey-" + UUID.randomUUID() + "@example.com";
+        YearMonth lastMonth = YearMonth.now(KOLKATA).minusMonths(1);
+
+        page.navigate(app.url("/register"));
+        page.getByLabel("Name").fill("Asha Rao");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("fresh milk every morning");
+        page.getByLabel("Confirm password").fill("fresh milk every morning");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+
+        assertThat(page.getByText("Your account is ready")).isVisible();
+        signIn(email);
+        assertThat(page.getByText("Nothing recorded for")).isVisible();
+        screenshot("empty-ledger");
+
+        addDelivery(lastMonth.atDay(5), "1.5");
+        addDelivery(lastMonth.atDay(6), "2");
+        assertThat(figure("Amount")).hasText("₹175.00");
+        assertThat(figure("Litres")).hasText("3.5 L");
+        assertThat(figure("Delivery days")).hasText("2");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
+        page.getByLabel("Price per litre").fill("60");
+        fillDate(page.getByLabel("Effective from"), lastMonth.atDay(6));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("a litre costs ₹60.00")).isVisible();
+        screenshot("settings");
+
+        page.navigate(app.url("/?month=" + lastMonth));
+        addDelivery(lastMonth.atDay(7), "1");
+        // the 5th and 6th were recorded at ₹50 and keep it; only the entry recorded after the change costs ₹60
+        assertThat(figure("Amount")).hasText("₹235.00");
+        assertThat(page.getByText("₹60.00")).hasCount(2);
+        assertThat(page.getByText("₹50.00")).hasCount(2);
+        screenshot("ledger");
+
+        page.getByLabel("Litres").fill("a glass");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add")).click();
+        assertThat(page.getByText("Enter a number of litres, like 1.5")).isVisible();
+        assertThat(figure("Delivery days")).hasText("3");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        page.navigate(app.url("/"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_household_out() {
+        page.navigate(app.url("/login"));
+        page.getByLabel("Email").fill("nobody@example.com");
+        page.getByLabel("Password").fill("not the password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        assertThat(page.getByText("Email or password is not right")).isVisible();
+        page.navigate(app.url("/settings"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+
+    private void signIn(String email) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill("fresh milk every morning");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    private void addDelivery(LocalDate day, String litres) {
+        fillDate(page.getByLabel("Date"), day);
+        page.getByLabel("Litres").fill(litres);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add")).click();
+        assertThat(page.getByText("Recorded " + litres + " L for")).isVisible();
+    }
+
+    private static void fillDate(Locator field, LocalDate day) {
+        field.fill(US_DATE.format(day));
+        field.press("Tab");
+    }
+
+    private Locator figure(String label) {
+        return page.locator(".summary-figure .figure-value[aria-label='" + label + "']");
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "journeys", name + ".png")));
+    }
+}

@@ -1,0 +1,105 @@
+package io.milkledger.journeys;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged production jar, started the way a platform starts it: production profile, {@code PORT}, and a
+ * {@code postgres://} {@code DATABASE_URL} pointing at a real PostgreSQL that lives as long as the app.
+ */
+final class RunningApp implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+
+    private final EmbeddedPostgres postgres;
+    private final Process app;
+    private final Path log;
+    private final int port;
+
+    private RunningApp(EmbeddedPostgres postgres, Process app, Path log, int port) {
+        this.postgres = postgres;
+        this.app = app;
+        this.log = log;
+        this.port = port;
+    }
+
+    static RunningApp start() throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("app.jar", "target/milk-ledger.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the journeys with ./mvnw verify");
+        }
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        int port = freePort();
+        Path log = Files.createDirectories(Path.of("target", "journeys")).resolve("app-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("SPRING_PROFILES_ACTIVE", "prod");
+        builder.environment().put("DATABASE_URL",
+                "postgres://postgres:postgres@localhost:" + postgres.getPort() + "/postgres");
+        RunningApp running = new RunningApp(postgres, builder.start(), log, port);
+        running.awaitReady();
+        return running;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the app exited during startup:\n" + Files.readString(log));
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep waiting
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("the app was not ready within " + STARTUP + ":\n" + Files.readString(log));
+    }
+
+    @Override
+    public void close() throws IOException {
+        app.destroy();
+        try {
+            if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            app.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } finally {
+            postgres.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
