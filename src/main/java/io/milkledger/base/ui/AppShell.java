@@ -9,6 +9,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /** The page around every view: the Lumo theme, then Milk Ledger's own styles from {@code frontend/}. */
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
 @CssImport("./styles/milk-ledger.css")
 @Meta(name = "theme-color", content = "#1565c0")
 public class AppShell implements AppShellConfigurator {

@@ -126,6 +126,8 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
 
     private Div addRow() {
         date.setRequiredIndicatorVisible(true);
+        // typing a date should not cover the form with the calendar; the calendar button still opens it
+        date.setAutoOpen(false);
         date.setMax(accounts.today());
         date.setMin(LedgerService.FIRST_DAY);
         date.setLocale(locale);
@@ -145,10 +147,10 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(false);
-        grid.setMinHeight("12rem");
+        // a month has at most 31 rows: the page scrolls, not a box inside it
+        grid.setAllRowsVisible(true);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", locale);
-        grid.addColumn(entry -> day.format(entry.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> day.format(entry.date())).setHeader("Date").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(entry -> Litres.format(entry.litres(), locale)).setHeader("Litres")
                 .setEditorComponent(editor.litres).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(entry -> MoneyFormat.formatPrice(entry.unitPrice(), entry.currency(), locale))

@@ -18,7 +18,8 @@ class MonthSummaryBar extends Div {
 
     MonthSummaryBar() {
         addClassName("month-summary");
-        add(figure("Amount", amount), figure("Litres", litres), figure("Delivery days", deliveryDays));
+        add(figure("Amount", "amount", amount), figure("Litres", "litres", litres),
+                figure("Delivery days", "delivery-days", deliveryDays));
     }
 
     void show(MonthSummary summary, String currency, Locale locale) {
@@ -31,13 +32,12 @@ class MonthSummaryBar extends Div {
         deliveryDays.setText(String.valueOf(summary.deliveryDays()));
     }
 
-    private static Div figure(String label, Span value) {
+    private static Div figure(String label, String name, Span value) {
         Span caption = new Span(label);
         caption.addClassName("figure-label");
         value.addClassName("figure-value");
-        value.getElement().setAttribute("aria-label", label);
         Div figure = new Div(caption, value);
-        figure.addClassName("summary-figure");
+        figure.addClassNames("summary-figure", name);
         return figure;
     }
 }

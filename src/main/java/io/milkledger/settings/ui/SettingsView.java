@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.PageTitle;
@@ -51,6 +52,7 @@ public class SettingsView extends VerticalLayout {
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     final Button save = new Button("Save");
     final Grid<Price> history = new Grid<>();
+    private final Span currencySymbol = new Span();
 
     SettingsView(SettingsService settings, PriceService prices, AccountService accounts) {
         this.settings = settings;
@@ -64,9 +66,13 @@ public class SettingsView extends VerticalLayout {
         currency.setRequired(true);
         currency.setHelperText("Used for entries recorded from now on.");
         pricePerLitre.setRequiredIndicatorVisible(true);
+        pricePerLitre.setPrefixComponent(currencySymbol);
+        currency.addValueChangeListener(change -> currencySymbol.setText(
+                change.getValue() == null ? "" : MoneyFormat.symbol(change.getValue(), locale)));
         pricePerLitre.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage("Enter a price like 52.50"));
         effectiveFrom.setRequiredIndicatorVisible(true);
+        effectiveFrom.setAutoOpen(false);
         effectiveFrom.setLocale(locale);
         effectiveFrom.setHelperText("Entries before this day keep their price.");
         usualLitres.setHelperText("What a new entry starts with.");
