@@ -114,6 +114,9 @@ class HouseholdJourneyIT {
         assertThat(page.getByText("₹60.00")).hasCount(2);
         assertThat(page.getByText("₹50.00")).hasCount(2);
         screenshot("ledger");
+        page.setViewportSize(390, 844);
+        screenshot("ledger-phone");
+        page.setViewportSize(1280, 900);
 
         // letters cannot even be typed into the field; a malformed number can
         fillDate(page.getByLabel("Date"), lastMonth.atDay(8));
