@@ -25,8 +25,6 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/icons/**", "/images/**", "/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

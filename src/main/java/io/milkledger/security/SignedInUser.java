@@ -62,6 +62,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return authorities;
     }
 
+    /** The same account is the same user, whatever its name or password hash at sign-in. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof SignedInUser user && user.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
+
     @Override
     public void eraseCredentials() {
         // the hash has no business in the session once the password was checked
