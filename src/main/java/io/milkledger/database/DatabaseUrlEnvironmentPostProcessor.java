@@ -13,8 +13,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Turns the {@code DATABASE_URL} that Railway and Heroku inject into {@code spring.datasource.*}
- * properties, and refuses to start the {@code prod} profile without a database. Registered in
- * {@code META-INF/spring.factories}.
+ * properties. Registered in {@code META-INF/spring.factories}, after {@code deployment.SettingsCheck}
+ * has reported any problem with the value.
  */
 class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -38,9 +38,7 @@ class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProcessor, O
             return;
         }
         if (value == null) {
-            if (environment.matchesProfiles("prod")) {
-                throw new MissingDatabaseUrlException();
-            }
+            // the prod profile without any database is refused earlier, by deployment.SettingsCheck
             return;
         }
         DatabaseUrl databaseUrl = DatabaseUrl.parse(value);

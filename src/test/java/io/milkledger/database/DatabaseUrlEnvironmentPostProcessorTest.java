@@ -72,15 +72,6 @@ class DatabaseUrlEnvironmentPostProcessorTest {
     }
 
     @Test
-    void prod_profile_without_any_database_stops_the_start() {
-        environment.setActiveProfiles("prod");
-
-        assertThatThrownBy(this::postProcess)
-                .isInstanceOf(MissingDatabaseUrlException.class)
-                .hasMessageContaining("DATABASE_URL");
-    }
-
-    @Test
     void prod_profile_with_a_datasource_url_starts() {
         environment.setActiveProfiles("prod");
         environment.setProperty("spring.datasource.url", "jdbc:postgresql://explicit/ledger");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,6 +37,11 @@ final class RunningApp implements AutoCloseable {
     }
 
     static RunningApp start() throws IOException, InterruptedException {
+        return start(Map.of());
+    }
+
+    /** Starts the jar with extra environment variables on top of the platform's. */
+    static RunningApp start(Map<String, String> environment) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("app.jar", "target/milk-ledger.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the journeys with ./mvnw verify");
@@ -51,9 +57,15 @@ final class RunningApp implements AutoCloseable {
         builder.environment().put("SPRING_PROFILES_ACTIVE", "prod");
         builder.environment().put("DATABASE_URL",
                 "postgres://postgres:postgres@localhost:" + postgres.getPort() + "/postgres");
+        builder.environment().putAll(environment);
         RunningApp running = new RunningApp(postgres, builder.start(), log, port);
         running.awaitReady();
         return running;
+    }
+
+    /** The app's log so far. */
+    String log() throws IOException {
+        return Files.readString(log);
     }
 
     String url(String path) {
@@ -68,7 +80,7 @@ final class RunningApp implements AutoCloseable {
                 throw new IllegalStateException("the app exited during startup:\n" + Files.readString(log));
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                var response = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -1,0 +1,152 @@
+package io.milkledger.deployment;
+
+import io.milkledger.database.DatabaseSettings;
+import org.jspecify.annotations.Nullable;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the environment variables a deployment is configured with, before anything starts, and says in one
+ * line per problem which variable is wrong and how to set it.
+ */
+final class SettingsProblems {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
+
+    private final Function<String, @Nullable String> environment;
+    private final List<String> problems = new ArrayList<>();
+
+    private SettingsProblems(Function<String, @Nullable String> environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * Every problem with the settings.
+     *
+     * @param environment reads a variable; blank counts as unset
+     * @param production  whether the {@code prod} profile is active: then a database is required and the base
+     *                    URL must be https
+     */
+    static List<String> find(Function<String, @Nullable String> environment, boolean production) {
+        SettingsProblems check = new SettingsProblems(environment);
+        check.database(production);
+        check.baseUrl(production);
+        check.pair("GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET", "the Google OAuth client");
+        check.githubPair();
+        check.mail();
+        check.adminEmails();
+        return List.copyOf(check.problems);
+    }
+
+    private void database(boolean production) {
+        String url = get("DATABASE_URL");
+        if (url == null) {
+            if (production && get("spring.datasource.url") == null) {
+                problems.add("DATABASE_URL is not set. Attach the platform's PostgreSQL (Railway and Heroku then set "
+                        + "it), or set DATABASE_URL=" + DatabaseSettings.EXPECTED_FORM + "?sslmode=require.");
+            }
+            return;
+        }
+        DatabaseSettings.problemWith(url).ifPresent(problems::add);
+    }
+
+    private void baseUrl(boolean production) {
+        String value = get("APP_BASE_URL");
+        if (value == null) {
+            return;
+        }
+        try {
+            URI uri = new URI(value);
+            boolean https = "https".equalsIgnoreCase(uri.getScheme());
+            boolean web = https || "http".equalsIgnoreCase(uri.getScheme());
+            if (!web || uri.getHost() == null) {
+                problems.add("APP_BASE_URL must be the address people open, like https://milk.example.com "
+                        + "(got: " + value + ").");
+            } else if (production && !https) {
+                problems.add("APP_BASE_URL must start with https:// in production (got: " + value + ").");
+            }
+        } catch (URISyntaxException malformed) {
+            problems.add("APP_BASE_URL is not a valid address; set it like https://milk.example.com.");
+        }
+    }
+
+    private void githubPair() {
+        // The old app named these GHCLIENT_ID and GHCLIENT_SECRET; both spellings are accepted.
+        boolean oldNames = get("GITHUB_CLIENT_ID") == null && get("GITHUB_CLIENT_SECRET") == null
+                && (get("GHCLIENT_ID") != null || get("GHCLIENT_SECRET") != null);
+        if (oldNames) {
+            pair("GHCLIENT_ID", "GHCLIENT_SECRET", "the GitHub OAuth app");
+        } else {
+            pair("GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET", "the GitHub OAuth app");
+        }
+    }
+
+    private void pair(String id, String secret, String what) {
+        boolean hasId = get(id) != null;
+        boolean hasSecret = get(secret) != null;
+        if (hasId && !hasSecret) {
+            problems.add(secret + " is not set but " + id + " is. Set both from " + what + ", or neither.");
+        } else if (hasSecret && !hasId) {
+            problems.add(id + " is not set but " + secret + " is. Set both from " + what + ", or neither.");
+        }
+    }
+
+    private void mail() {
+        boolean host = get("SMTP_HOST") != null;
+        if (!host) {
+            for (String name : List.of("SMTP_PORT", "SMTP_USERNAME", "SMTP_PASSWORD")) {
+                if (get(name) != null) {
+                    problems.add("SMTP_HOST is not set but " + name + " is. Set SMTP_HOST to your mail server, "
+                            + "like smtp.example.com, or remove " + name + ".");
+                    return;
+                }
+            }
+            return;
+        }
+        String port = get("SMTP_PORT");
+        if (port != null && !isPort(port)) {
+            problems.add("SMTP_PORT must be a port number such as 587 (got: " + port + ").");
+        }
+        pair("SMTP_USERNAME", "SMTP_PASSWORD", "your mail provider");
+        String from = get("MAIL_FROM");
+        if (from == null) {
+            problems.add("MAIL_FROM is not set but SMTP_HOST is. Set it to the sender address, like "
+                    + "milk@example.com.");
+        } else if (!EMAIL.matcher(from).matches()) {
+            problems.add("MAIL_FROM must be an email address like milk@example.com (got: " + from + ").");
+        }
+    }
+
+    private void adminEmails() {
+        String value = get("APP_ADMIN_EMAILS");
+        if (value == null) {
+            return;
+        }
+        for (String email : value.split(",", -1)) {
+            if (!EMAIL.matcher(email.strip()).matches()) {
+                problems.add("APP_ADMIN_EMAILS must be email addresses separated by commas, like "
+                        + "asha@example.com,ravi@example.com (\"" + email.strip() + "\" is not one).");
+                return;
+            }
+        }
+    }
+
+    private @Nullable String get(String name) {
+        String value = environment.apply(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static boolean isPort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            return port > 0 && port < 65536;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+}

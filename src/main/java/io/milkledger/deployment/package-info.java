@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.deployment;
+
+import org.jspecify.annotations.NullMarked;

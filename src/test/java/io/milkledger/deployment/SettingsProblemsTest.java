@@ -1,0 +1,80 @@
+package io.milkledger.deployment;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SettingsProblemsTest {
+
+    private static final String DATABASE = "postgres://milk:secret@db.internal:5432/ledger?sslmode=require";
+
+    @Test
+    void a_complete_production_environment_has_no_problems() {
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", "https://milk.example.com",
+                "GOOGLE_CLIENT_ID", "id", "GOOGLE_CLIENT_SECRET", "secret", "SMTP_HOST", "smtp.example.com",
+                "SMTP_PORT", "587", "MAIL_FROM", "milk@example.com", "APP_ADMIN_EMAILS",
+                "asha@example.com, ravi@example.com"))).isEmpty();
+    }
+
+    @Test
+    void production_without_a_database_names_database_url() {
+        assertThat(find(true, Map.of())).singleElement().asString()
+                .startsWith("DATABASE_URL is not set.").contains("postgres://user:password@host:5432/database");
+        assertThat(find(false, Map.of())).isEmpty();
+        assertThat(find(true, Map.of("spring.datasource.url", "jdbc:postgresql://db/ledger"))).isEmpty();
+    }
+
+    @Test
+    void a_malformed_database_url_is_named_without_its_password() {
+        assertThat(find(false, Map.of("DATABASE_URL", "postgres://milk:hunter2@db:abc/ledger")))
+                .singleElement().asString().contains("DATABASE_URL").doesNotContain("hunter2");
+    }
+
+    @Test
+    void half_an_oauth_client_names_the_missing_half() {
+        assertThat(find(false, Map.of("GOOGLE_CLIENT_ID", "id"))).containsExactly(
+                "GOOGLE_CLIENT_SECRET is not set but GOOGLE_CLIENT_ID is. Set both from the Google OAuth client, "
+                        + "or neither.");
+        assertThat(find(false, Map.of("GITHUB_CLIENT_SECRET", "s"))).singleElement().asString()
+                .startsWith("GITHUB_CLIENT_ID is not set");
+        assertThat(find(false, Map.of("GHCLIENT_ID", "old"))).singleElement().asString()
+                .startsWith("GHCLIENT_SECRET is not set but GHCLIENT_ID is");
+        assertThat(find(false, Map.of("GHCLIENT_ID", "old", "GHCLIENT_SECRET", "s"))).isEmpty();
+    }
+
+    @Test
+    void half_a_mail_server_is_named() {
+        assertThat(find(false, Map.of("SMTP_HOST", "smtp.example.com"))).singleElement().asString()
+                .startsWith("MAIL_FROM is not set");
+        assertThat(find(false, Map.of("SMTP_PASSWORD", "x"))).singleElement().asString()
+                .startsWith("SMTP_HOST is not set but SMTP_PASSWORD is");
+        assertThat(find(false, Map.of("SMTP_HOST", "smtp.example.com", "MAIL_FROM", "milk@example.com",
+                "SMTP_PORT", "smtp", "SMTP_USERNAME", "milk"))).containsExactly(
+                "SMTP_PORT must be a port number such as 587 (got: smtp).",
+                "SMTP_PASSWORD is not set but SMTP_USERNAME is. Set both from your mail provider, or neither.");
+    }
+
+    @Test
+    void a_bad_admin_list_and_a_plain_http_base_url_in_production_are_named() {
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_ADMIN_EMAILS", "asha@example.com;ravi",
+                "APP_BASE_URL", "http://milk.example.com")))
+                .containsExactly("APP_BASE_URL must start with https:// in production (got: http://milk.example.com).",
+                        "APP_ADMIN_EMAILS must be email addresses separated by commas, like "
+                                + "asha@example.com,ravi@example.com (\"asha@example.com;ravi\" is not one).");
+        assertThat(find(false, Map.of("APP_BASE_URL", "http://localhost:8080"))).isEmpty();
+        assertThat(find(false, Map.of("APP_BASE_URL", "milk.example.com"))).singleElement().asString()
+                .startsWith("APP_BASE_URL must be the address people open");
+    }
+
+    @Test
+    void blank_values_count_as_unset() {
+        assertThat(find(false, Map.of("GOOGLE_CLIENT_ID", "  ", "SMTP_PORT", ""))).isEmpty();
+    }
+
+    private static List<String> find(boolean production, Map<String, String> environment) {
+        return SettingsProblems.find(environment::get, production);
+    }
+}
