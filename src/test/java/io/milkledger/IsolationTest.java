@@ -56,7 +56,7 @@ class IsolationTest {
     void twoHouseholds() {
         householdA = households.registerAndSignIn("Anita");
         settings.save(new SettingsChange("INR", new BigDecimal("64"), MONTH.atDay(1), new BigDecimal("2"),
-                ZoneId.of("Asia/Kolkata")));
+                ZoneId.of("Asia/Kolkata"), SettingsChange.EVERY_DAY));
         entryOfA = ledger.record(MONTH.atDay(7), new BigDecimal("2"), "A's day");
         householdB = households.registerAndSignIn("Bharat");
     }
@@ -109,7 +109,7 @@ class IsolationTest {
 
         prices.setPrice(new BigDecimal("70"), MONTH.atDay(1), "INR");
         settings.save(new SettingsChange("USD", new BigDecimal("1.2"), MONTH.atDay(2), BigDecimal.ONE,
-                ZoneId.of("America/New_York")));
+                ZoneId.of("America/New_York"), SettingsChange.EVERY_DAY));
 
         households.signIn(householdA);
         assertThat(prices.priceOn(MONTH.atDay(7))).get().extracting(Price::perLitre)
@@ -136,6 +136,6 @@ class IsolationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.settings()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> settings.save(new SettingsChange("INR", BigDecimal.TEN, MONTH.atDay(1),
-                BigDecimal.ONE, ZoneId.of("UTC")))).isInstanceOf(AccessDeniedException.class);
+                BigDecimal.ONE, ZoneId.of("UTC"), SettingsChange.EVERY_DAY))).isInstanceOf(AccessDeniedException.class);
     }
 }

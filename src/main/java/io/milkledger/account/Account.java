@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -45,6 +46,8 @@ class Account {
     private String timeZone;
 
     private BigDecimal usualLitres;
+
+    private short usualWeekdays = UsualWeekdays.EVERY_DAY;
 
     @Column(insertable = false, updatable = false)
     private @Nullable Instant createdAt;
@@ -104,12 +107,14 @@ class Account {
     }
 
     HouseholdSettings settings() {
-        return new HouseholdSettings(id(), displayName, email, currency, ZoneId.of(timeZone), usualLitres);
+        return new HouseholdSettings(id(), displayName, email, currency, ZoneId.of(timeZone), usualLitres,
+                UsualWeekdays.fromBits(usualWeekdays));
     }
 
-    void updatePreferences(String currency, ZoneId timeZone, BigDecimal usualLitres) {
+    void updatePreferences(String currency, ZoneId timeZone, BigDecimal usualLitres, Set<DayOfWeek> weekdays) {
         this.currency = currency;
         this.timeZone = timeZone.getId();
         this.usualLitres = usualLitres;
+        this.usualWeekdays = UsualWeekdays.toBits(weekdays);
     }
 }

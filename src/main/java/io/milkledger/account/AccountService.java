@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -102,12 +104,13 @@ public class AccountService {
     }
 
     /**
-     * Changes the signed-in household's currency (for entries recorded from now on), time zone and usual
-     * daily quantity.
+     * Changes the signed-in household's currency (for entries recorded from now on), time zone, usual daily
+     * quantity and the weekdays it usually comes.
      */
     @Transactional
     @PreAuthorize("hasRole('USER')")
-    public HouseholdSettings updatePreferences(String currency, ZoneId timeZone, BigDecimal usualLitres) {
+    public HouseholdSettings updatePreferences(String currency, ZoneId timeZone, BigDecimal usualLitres,
+                                               Set<DayOfWeek> usualWeekdays) {
         if (!Currencies.isSupported(currency)) {
             throw new InvalidInputException("currency", "Choose a currency from the list.");
         }
@@ -118,7 +121,7 @@ public class AccountService {
             throw new InvalidInputException("usualLitres", "Use at most three decimals.");
         }
         Account account = current();
-        account.updatePreferences(currency, timeZone, usualLitres.setScale(Litres.SCALE));
+        account.updatePreferences(currency, timeZone, usualLitres.setScale(Litres.SCALE), usualWeekdays);
         return account.settings();
     }
 

@@ -43,6 +43,9 @@ class Delivery {
 
     private @Nullable String note;
 
+    // the "Fill month" that created it, for undo
+    private @Nullable Long fillId;
+
     @Version
     private long version;
 
@@ -82,6 +85,16 @@ class Delivery {
 
     long version() {
         return version;
+    }
+
+    Delivery createdBy(Fill fill) {
+        this.fillId = fill.id();
+        return this;
+    }
+
+    /** True while the entry is as a fill created it: no correction since. */
+    boolean untouched() {
+        return version == 0;
     }
 
     LedgerEntry toEntry() {

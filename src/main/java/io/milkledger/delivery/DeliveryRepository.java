@@ -25,6 +25,11 @@ interface DeliveryRepository extends Repository<Delivery, Long> {
 
     boolean existsByOwnerIdAndDate(long ownerId, LocalDate date);
 
+    List<Delivery> findByOwnerIdAndFillId(long ownerId, long fillId);
+
+    @Query("select d.date from Delivery d where d.ownerId = :ownerId and d.date between :from and :to")
+    List<LocalDate> recordedDays(long ownerId, LocalDate from, LocalDate to);
+
     Slice<Delivery> findByOwnerIdAndDateBetween(long ownerId, LocalDate from, LocalDate to, Pageable pageable);
 
     @Query("""

@@ -1,8 +1,11 @@
 package io.milkledger.settings;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Everything the settings form saves at once.
@@ -12,7 +15,11 @@ import java.time.ZoneId;
  * @param effectiveFrom … that applies from this day on
  * @param usualLitres   the quantity a new entry starts with
  * @param timeZone      where the household lives
+ * @param usualWeekdays the weekdays the milk usually comes
  */
 public record SettingsChange(String currency, BigDecimal pricePerLitre, LocalDate effectiveFrom,
-                             BigDecimal usualLitres, ZoneId timeZone) {
+                             BigDecimal usualLitres, ZoneId timeZone, Set<DayOfWeek> usualWeekdays) {
+
+    /** Every day of the week: the usual schedule of a daily delivery. */
+    public static final Set<DayOfWeek> EVERY_DAY = EnumSet.allOf(DayOfWeek.class);
 }

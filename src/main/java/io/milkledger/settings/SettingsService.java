@@ -30,7 +30,7 @@ public class SettingsService {
     @Transactional
     public Price save(SettingsChange change) {
         HouseholdSettings saved = accounts.updatePreferences(change.currency(), change.timeZone(),
-                change.usualLitres());
+                change.usualLitres(), change.usualWeekdays());
         return prices.setPrice(change.pricePerLitre(), change.effectiveFrom(), saved.currency());
     }
 }

@@ -75,7 +75,7 @@ class LedgerServiceTest {
     void a_new_price_applies_from_its_date_and_earlier_entries_keep_theirs() {
         LedgerEntry before = ledger.record(OCTOBER.atDay(10), BigDecimal.ONE, null);
         settings.save(new SettingsChange("INR", new BigDecimal("56.50"), OCTOBER.atDay(15), BigDecimal.ONE,
-                ZoneId.of("Asia/Kolkata")));
+                ZoneId.of("Asia/Kolkata"), SettingsChange.EVERY_DAY));
         LedgerEntry onTheDay = ledger.record(OCTOBER.atDay(15), BigDecimal.ONE, null);
         LedgerEntry stillBefore = ledger.record(OCTOBER.atDay(14), BigDecimal.ONE, null);
 
@@ -137,7 +137,7 @@ class LedgerServiceTest {
     void a_correction_recalculates_the_amount_at_the_recorded_price() {
         LedgerEntry entry = ledger.record(OCTOBER.atDay(20), BigDecimal.ONE, null);
         settings.save(new SettingsChange("INR", new BigDecimal("60"), OCTOBER.atDay(1), BigDecimal.ONE,
-                ZoneId.of("Asia/Kolkata")));
+                ZoneId.of("Asia/Kolkata"), SettingsChange.EVERY_DAY));
 
         LedgerEntry corrected = ledger.correct(entry.id(), entry.version(), new BigDecimal("2"), "two today");
 
@@ -171,7 +171,7 @@ class LedgerServiceTest {
     void a_currency_change_applies_to_new_entries_only_and_months_total_per_currency() {
         ledger.record(OCTOBER.atDay(1), BigDecimal.ONE, null);
         settings.save(new SettingsChange("JPY", new BigDecimal("182.5"), OCTOBER.atDay(2), BigDecimal.ONE,
-                ZoneId.of("Asia/Tokyo")));
+                ZoneId.of("Asia/Tokyo"), SettingsChange.EVERY_DAY));
         LedgerEntry yen = ledger.record(OCTOBER.atDay(2), new BigDecimal("1.5"), null);
 
         assertThat(yen.amount()).isEqualTo(new BigDecimal("274"));

@@ -3,6 +3,7 @@ package io.milkledger.settings.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -30,8 +31,10 @@ import io.milkledger.settings.SettingsChange;
 import io.milkledger.settings.SettingsService;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Currency, price per litre from a date on, usual daily quantity and time zone. */
@@ -50,6 +53,7 @@ public class SettingsView extends VerticalLayout {
     final DatePicker effectiveFrom = new DatePicker("Effective from");
     final BigDecimalField usualLitres = new BigDecimalField("Usual daily litres");
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    final CheckboxGroup<DayOfWeek> deliveryDays = new CheckboxGroup<>("Delivery days");
     final Button save = new Button("Save");
     final Grid<Price> history = new Grid<>();
     private final Span currencySymbol = new Span();
@@ -78,13 +82,16 @@ public class SettingsView extends VerticalLayout {
         usualLitres.setHelperText("What a new entry starts with.");
         usualLitres.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage("Enter a number of litres, like 1.5"));
+        deliveryDays.setItems(DayOfWeek.values());
+        deliveryDays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, locale));
+        deliveryDays.setHelperText("Filling a month and the month-end projection use these days.");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setRequired(true);
         timeZone.setHelperText("Decides which day is today.");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
 
-        FormLayout form = new FormLayout(currency, timeZone, pricePerLitre, effectiveFrom, usualLitres);
+        FormLayout form = new FormLayout(currency, timeZone, pricePerLitre, effectiveFrom, usualLitres, deliveryDays);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.setMaxWidth("48em");
 
@@ -109,6 +116,7 @@ public class SettingsView extends VerticalLayout {
         currency.setValue(household.currency());
         timeZone.setValue(household.timeZone().getId());
         usualLitres.setValue(household.usualLitres().stripTrailingZeros());
+        deliveryDays.setValue(household.usualWeekdays());
         effectiveFrom.setValue(today);
         prices.priceOn(today).ifPresent(price -> pricePerLitre.setValue(price.perLitre()));
         history.setItems(prices.history());
@@ -138,7 +146,7 @@ public class SettingsView extends VerticalLayout {
         }
         try {
             Price price = settings.save(new SettingsChange(currency.getValue(), perLitre.get(),
-                    effectiveFrom.getValue(), usual.get(), ZoneId.of(timeZone.getValue())));
+                    effectiveFrom.getValue(), usual.get(), ZoneId.of(timeZone.getValue()), deliveryDays.getValue()));
             Notifications.saved("Saved. From " + Dates.day(effectiveFrom.getValue()) + " a litre costs "
                     + MoneyFormat.formatPrice(price.perLitre(), price.currency(), locale) + ".");
             history.setItems(prices.history());

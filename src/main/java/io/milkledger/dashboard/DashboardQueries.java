@@ -1,0 +1,66 @@
+package io.milkledger.dashboard;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The dashboard's sums, computed by PostgreSQL over one owner's rows (the (owner_id, delivery_date) index),
+ * never by loading entries into Java. Every query takes the owner explicitly from the service.
+ */
+@Repository
+class DashboardQueries {
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Totals per calendar month of the delivery date, in one currency; months without entries are absent. */
+    List<MonthTotal> monthTotals(long owner, String currency, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select date_trunc('month', delivery_date)::date as month,
+                               sum(amount) as amount,
+                               sum(litres) as litres,
+                               count(*) filter (where litres > 0) as delivery_days
+                        from deliveries
+                        where owner_id = :owner and currency = :currency and delivery_date between :from and :to
+                        group by 1
+                        order by 1""")
+                .param("owner", owner).param("currency", currency).param("from", from).param("to", to)
+                .query((row, number) -> new MonthTotal(YearMonth.from(row.getObject("month", LocalDate.class)),
+                        row.getBigDecimal("amount"), row.getBigDecimal("litres"), row.getInt("delivery_days")))
+                .list();
+    }
+
+    /** Average litres per ISO weekday over the recorded days. */
+    List<WeekdayAverage> weekdayAverages(long owner, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select extract(isodow from delivery_date)::int as weekday,
+                               round(avg(litres), 3) as litres,
+                               count(*) as days
+                        from deliveries
+                        where owner_id = :owner and delivery_date between :from and :to
+                        group by 1
+                        order by 1""")
+                .param("owner", owner).param("from", from).param("to", to)
+                .query((row, number) -> new WeekdayAverage(DayOfWeek.of(row.getInt("weekday")),
+                        row.getBigDecimal("litres"), row.getInt("days")))
+                .list();
+    }
+
+    /** Whether any entry in the days is in a currency other than the given one. */
+    boolean hasOtherCurrencies(long owner, String currency, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select exists (select 1 from deliveries
+                                       where owner_id = :owner and delivery_date between :from and :to
+                                         and currency <> :currency)""")
+                .param("owner", owner).param("currency", currency).param("from", from).param("to", to)
+                .query(Boolean.class).single();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;
