@@ -44,7 +44,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // signing in lands on the dashboard, unless a page was asked for first
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .defaultSuccessUrl("/dashboard"))
                 .build();
     }
 

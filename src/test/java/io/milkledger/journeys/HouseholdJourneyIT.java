@@ -91,6 +91,8 @@ class HouseholdJourneyIT {
 
         assertThat(page.getByText("Your account is ready")).isVisible();
         signIn(email);
+        assertThat(page.getByText("No deliveries recorded yet")).isVisible();
+        nav("Ledger").click();
         assertThat(page.getByText("Nothing recorded for")).isVisible();
         screenshot("empty-ledger");
 
@@ -100,7 +102,7 @@ class HouseholdJourneyIT {
         assertThat(figure("litres")).hasText("3.5 L");
         assertThat(figure("delivery-days")).hasText("2");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
+        nav("Settings").click();
         page.getByLabel("Price per litre").fill("60");
         fillDate(page.getByLabel("Effective from"), lastMonth.atDay(6));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
@@ -125,6 +127,24 @@ class HouseholdJourneyIT {
         assertThat(page.getByText("Enter a number of litres, like 1.5")).isVisible();
         assertThat(figure("delivery-days")).hasText("3");
 
+        nav("Dashboard").click();
+        Locator chart = page.locator("milk-chart[data-rendered='true']").first();
+        assertThat(chart).isVisible();
+        Object paintedPixels = chart.locator("canvas").evaluate("""
+                canvas => {
+                  const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                  let painted = 0;
+                  for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) painted++; }
+                  return painted;
+                }""");
+        org.assertj.core.api.Assertions.assertThat(((Number) paintedPixels).intValue()).isGreaterThan(1000);
+        assertThat(page.locator(".summary-figure.last-month .figure-value")).hasText("₹235.00");
+        screenshot("dashboard");
+
+        nav("Calendar").click();
+        assertThat(page.locator(".day-tile.today")).hasCount(1);
+        screenshot("calendar");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
         page.navigate(app.url("/"));
@@ -141,6 +161,11 @@ class HouseholdJourneyIT {
         assertThat(page.getByText("Email or password is not right")).isVisible();
         page.navigate(app.url("/settings"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+
+    private Locator nav(String item) {
+        return page.locator("vaadin-side-nav").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(item).setExact(true));
     }
 
     private Locator password() {

@@ -44,7 +44,9 @@ public class MainLayout extends AppLayout {
 
     private static SideNav navigation() {
         SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem("Ledger", "", VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem("Settings", "settings", VaadinIcon.COG.create()));
         nav.addClassNames(LumoUtility.Margin.SMALL);
         return nav;

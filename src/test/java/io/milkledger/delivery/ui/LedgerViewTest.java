@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,7 +132,7 @@ class LedgerViewTest extends SpringBrowserlessTest {
         test(previous.add).click();
         assertThat(test(previous.grid).size()).isEqualTo(1);
 
-        LedgerView current = navigate(LedgerView.class, Map.of("month", YearMonth.from(today).toString()));
+        LedgerView current = navigate(LedgerView.class);
         assertThat(current.emptyMonth.isVisible()).isTrue();
         assertThat(current.nextMonth.isEnabled()).isFalse();
     }
