@@ -1,7 +1,11 @@
 package io.milkledger;
 
 import io.milkledger.account.AccountService;
+import io.milkledger.dashboard.DashboardService;
+import io.milkledger.delivery.AwayDays;
+import io.milkledger.delivery.AwayService;
 import io.milkledger.delivery.EntryNotFoundException;
+import io.milkledger.delivery.FillService;
 import io.milkledger.delivery.LedgerEntry;
 import io.milkledger.delivery.LedgerService;
 import io.milkledger.delivery.Price;
@@ -47,6 +51,12 @@ class IsolationTest {
     AccountService accounts;
     @Autowired
     Households households;
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    FillService fills;
+    @Autowired
+    AwayService away;
 
     private String householdA;
     private String householdB;
@@ -119,6 +129,20 @@ class IsolationTest {
     }
 
     @Test
+    void b_can_neither_see_nor_end_as_days_away() {
+        households.signIn(householdA);
+        AwayDays awayOfA = away.markAway(MONTH.atDay(10), MONTH.atDay(12), "A's holiday");
+        households.signIn(householdB);
+
+        assertThat(away.overlapping(MONTH.atDay(1), MONTH.atEndOfMonth())).isEmpty();
+        assertThatThrownBy(() -> away.remove(awayOfA.id())).isInstanceOf(EntryNotFoundException.class);
+        assertThat(fills.plan(MONTH).days()).contains(MONTH.atDay(11));
+
+        households.signIn(householdA);
+        assertThat(away.overlapping(MONTH.atDay(1), MONTH.atEndOfMonth())).containsExactly(awayOfA);
+    }
+
+    @Test
     void nobody_uses_the_ledger_without_signing_in() {
         // what Spring Security puts in the context of a request from someone not signed in
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("visitor",
@@ -135,6 +159,11 @@ class IsolationTest {
         assertThatThrownBy(() -> prices.setPrice(BigDecimal.TEN, MONTH.atDay(1), "INR"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.settings()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboard.load(12)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fills.plan(MONTH)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fills.fill(MONTH)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> away.markAway(MONTH.atDay(1), MONTH.atDay(2), null))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> settings.save(new SettingsChange("INR", BigDecimal.TEN, MONTH.atDay(1),
                 BigDecimal.ONE, ZoneId.of("UTC"), SettingsChange.EVERY_DAY))).isInstanceOf(AccessDeniedException.class);
     }

@@ -24,7 +24,7 @@ class DashboardQueries {
     /** Totals per calendar month of the delivery date, in one currency; months without entries are absent. */
     List<MonthTotal> monthTotals(long owner, String currency, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        select date_trunc('month', delivery_date)::date as month,
+                        select date_trunc('month', delivery_date::timestamp)::date as month,
                                sum(amount) as amount,
                                sum(litres) as litres,
                                count(*) filter (where litres > 0) as delivery_days
