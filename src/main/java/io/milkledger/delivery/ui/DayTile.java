@@ -10,6 +10,7 @@ import io.milkledger.base.Litres;
 import io.milkledger.delivery.LedgerEntry;
 import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -38,7 +39,8 @@ class DayTile extends Div {
             addClassName(entry.delivered() ? "delivered" : "no-delivery");
             quantity = Litres.format(entry.litres(), locale);
         } else {
-            quantity = away ? "away" : "–";
+            // a day away without an entry is a day without milk
+            quantity = away ? Litres.format(BigDecimal.ZERO, locale) + " · away" : "–";
         }
         Span number = new Span(String.valueOf(day.getDayOfMonth()));
         number.addClassName("day-number");
