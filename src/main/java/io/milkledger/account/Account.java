@@ -111,6 +111,14 @@ class Account {
                 UsualWeekdays.fromBits(usualWeekdays));
     }
 
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void updatePreferences(String currency, ZoneId timeZone, BigDecimal usualLitres, Set<DayOfWeek> weekdays) {
         this.currency = currency;
         this.timeZone = timeZone.getId();

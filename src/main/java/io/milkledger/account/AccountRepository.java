@@ -14,4 +14,7 @@ interface AccountRepository extends Repository<Account, Long> {
     Optional<Account> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    /** Removes the account; the database cascades to every row it owns. */
+    void delete(Account account);
 }

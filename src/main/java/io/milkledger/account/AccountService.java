@@ -4,6 +4,7 @@ import io.milkledger.base.Currencies;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.SignedInSessions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,13 +40,15 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                   Clock clock) {
+                   Clock clock, SignedInSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /**
@@ -123,6 +127,77 @@ public class AccountService {
         Account account = current();
         account.updatePreferences(currency, timeZone, usualLitres.setScale(Litres.SCALE), usualWeekdays);
         return account.settings();
+    }
+
+    /**
+     * Changes the name the app greets the household with.
+     *
+     * @throws InvalidInputException for a blank or overly long name
+     */
+    @Transactional
+    @PreAuthorize("hasRole('USER')")
+    public HouseholdSettings rename(String displayName) {
+        String name = displayName.strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("name", "Enter your name.");
+        }
+        if (name.length() > 100) {
+            throw new InvalidInputException("name", "Use at most 100 characters.");
+        }
+        Account account = current();
+        account.rename(name);
+        CurrentUser.renamed(name);
+        return account.settings();
+    }
+
+    /**
+     * Changes the password after checking the current one, and ends the household's other sessions.
+     *
+     * @throws InvalidInputException when the current password is wrong, the new one is weak, or the two new
+     *                               ones differ; nothing changes then
+     */
+    @Transactional
+    @PreAuthorize("hasRole('USER')")
+    public void changePassword(String currentPassword, String newPassword, String confirmPassword) {
+        Account account = current();
+        String hash = account.passwordHash();
+        if (hash == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new InvalidInputException("currentPassword", "That is not your current password.");
+        }
+        String weakness = PasswordPolicy.problemWith(newPassword);
+        if (weakness != null) {
+            throw new InvalidInputException("newPassword", weakness);
+        }
+        if (!newPassword.equals(confirmPassword)) {
+            throw new InvalidInputException("confirmPassword", "The passwords do not match.");
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endOtherSessions(account.id());
+    }
+
+    /**
+     * Deletes the signed-in household's account and everything it recorded, once the household has typed its
+     * email to confirm; all its sessions end.
+     *
+     * @throws InvalidInputException when the typed email is not the account's
+     */
+    @Transactional
+    @PreAuthorize("hasRole('USER')")
+    public void deleteAccount(String typedEmail) {
+        Account account = current();
+        if (!normalizeEmail(typedEmail).equals(account.email())) {
+            throw new InvalidInputException("confirmEmail", "Type your email, " + account.email()
+                    + ", to confirm.");
+        }
+        long id = account.id();
+        accounts.delete(account);
+        sessions.endAllSessions(id);
+    }
+
+    /** How the household signs in, for the account page. */
+    @PreAuthorize("hasRole('USER')")
+    public List<String> signInMethods() {
+        return current().passwordHash() == null ? List.of() : List.of("Email and password");
     }
 
     private Account current() {

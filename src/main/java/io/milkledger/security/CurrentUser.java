@@ -1,6 +1,7 @@
 package io.milkledger.security;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -22,6 +23,15 @@ public final class CurrentUser {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    /** Keeps the session's greeting in step after the household renamed itself. */
+    public static void renamed(String displayName) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    user.withDisplayName(displayName), null, authentication.getAuthorities()));
+        }
     }
 
     /**

@@ -37,6 +37,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return accountId;
     }
 
+    /** The same user under a new name, after they renamed themselves. */
+    public SignedInUser withDisplayName(String newName) {
+        return new SignedInUser(accountId, email, newName, passwordHash, enabled, authorities);
+    }
+
     /** The name the app greets them with. */
     public String displayName() {
         return displayName;

@@ -48,6 +48,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Ledger", "", VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem("Settings", "settings", VaadinIcon.COG.create()));
+        nav.addItem(new SideNavItem("Account", "account", VaadinIcon.USER.create()));
         nav.addClassNames(LumoUtility.Margin.SMALL);
         return nav;
     }
