@@ -1,16 +1,24 @@
 package io.milkledger.account;
 
 import io.milkledger.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds the account behind the email typed into the sign-in form. */
+import java.util.Objects;
+
+/**
+ * Finds the account behind the email typed into the sign-in form, and stores the new hash when Spring re-hashes
+ * an outdated one (a Werkzeug hash from the old app) after a successful sign-in. Spring Security wires a single
+ * {@link UserDetailsPasswordService} bean into the sign-in provider it builds from this service.
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountRepository accounts;
 
@@ -24,6 +32,23 @@ class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByEmail(AccountService.normalizeEmail(email))
                 .filter(found -> found.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("no password account for this email"));
+        return signedIn(account);
+    }
+
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, @Nullable String newPasswordHash) {
+        Account account = accounts.findByEmail(AccountService.normalizeEmail(user.getUsername())).orElse(null);
+        // a password changed since this sign-in read the account is newer than the one just typed; keep it
+        if (account == null || newPasswordHash == null
+                || !Objects.equals(account.passwordHash(), user.getPassword())) {
+            return user;
+        }
+        account.changePasswordHash(newPasswordHash);
+        return signedIn(account);
+    }
+
+    private static SignedInUser signedIn(Account account) {
         var authorities = account.roles().stream()
                 .map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
