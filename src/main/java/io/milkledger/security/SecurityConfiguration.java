@@ -1,6 +1,7 @@
 package io.milkledger.security;
 
 import io.milkledger.account.ui.LoginView;
+import io.milkledger.security.throttle.SignInFailureHandler;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Sign-in for the Vaadin views. Views carry access annotations, but the boundary is the service layer:
- * {@link EnableMethodSecurity} makes every {@code @PreAuthorize} on a service count.
+ * {@link EnableMethodSecurity} makes every {@code @PreAuthorize} on a service count. The password check itself,
+ * with brute-force throttling in front of it, is in {@link io.milkledger.security.throttle}.
  */
 @Configuration
 @EnableWebSecurity
@@ -53,6 +55,9 @@ class SecurityConfiguration {
         // signing in lands on the dashboard, unless a page was asked for first
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .defaultSuccessUrl("/dashboard"))
+                // Vaadin sets the login page and success handler but leaves failures to Spring's "?error";
+                // a throttled sign-in goes back with how long to wait instead
+                .formLogin(form -> form.failureHandler(new SignInFailureHandler("/login")))
                 .build();
     }
 

@@ -13,20 +13,22 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Sign in with email and password. Spring Security checks the form; this view only shows it. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Milk Ledger")
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver {
 
-    private final LoginForm form = new LoginForm();
+    final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
 
     LoginView() {
         addClassName("auth-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts());
 
         H1 title = new H1("Milk Ledger");
         title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.TextAlignment.CENTER);
@@ -45,11 +47,36 @@ public class LoginView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        // per visit, because a throttled one replaces the error message
+        form.setI18n(texts());
         form.setError(parameters.containsKey("error"));
+        // set by security.throttle.SignInFailureHandler when too many sign-ins failed
+        waitSeconds(parameters.getOrDefault("locked", List.of())).ifPresent(seconds -> form.showErrorMessage(
+                parameters.containsKey("network") ? "Too many failed sign-ins from your network"
+                        : "Too many failed sign-ins for this email",
+                tryAgainIn(seconds)));
         if (parameters.containsKey("registered")) {
             notice.setText("Your account is ready. Sign in to start your ledger.");
             notice.setVisible(true);
         }
+    }
+
+    /** Seconds from the address, within an hour, so an edited link cannot make the page say odd things. */
+    private static Optional<Long> waitSeconds(List<String> values) {
+        try {
+            return values.stream().findFirst().map(Long::parseLong).map(seconds -> Math.clamp(seconds, 1L, 3600L));
+        } catch (NumberFormatException notSeconds) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whole minutes from a minute on, rounded up, so people never come back too early. */
+    static String tryAgainIn(long seconds) {
+        if (seconds < 60) {
+            return "Try again in " + seconds + (seconds == 1 ? " second." : " seconds.");
+        }
+        long minutes = (seconds + 59) / 60;
+        return "Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
     }
 
     private static LoginI18n texts() {

@@ -1,0 +1,37 @@
+package io.milkledger.security.throttle;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.password.CompromisedPasswordChecker;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Puts the throttle in front of the password check, and runs its cleanup. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class SignInThrottleConfiguration {
+
+    /**
+     * The password check Spring would otherwise build from the {@link UserDetailsService} and
+     * {@link PasswordEncoder} beans, built the same way here so the throttle can sit in front of it: Spring
+     * offers no hook before its own provider's check. Being the only {@link AuthenticationProvider} bean, it is
+     * what the global {@code AuthenticationManager}, and so the sign-in form, uses.
+     */
+    @Bean
+    AuthenticationProvider throttledPasswordSignIn(SignInThrottle throttle, UserDetailsService users,
+                                                   PasswordEncoder passwordEncoder,
+                                                   ObjectProvider<UserDetailsPasswordService> passwordUpgrades,
+                                                   ObjectProvider<CompromisedPasswordChecker> compromisedPasswords) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        // as Spring's own wiring does: stored hashes in an older scheme are upgraded on sign-in, when an app offers it
+        passwordUpgrades.ifUnique(passwords::setUserDetailsPasswordService);
+        compromisedPasswords.ifUnique(passwords::setCompromisedPasswordChecker);
+        return new ThrottledPasswordSignIn(throttle, passwords);
+    }
+}
