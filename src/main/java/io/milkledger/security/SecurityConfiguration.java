@@ -22,6 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
+import java.util.List;
+
 /**
  * Sign-in for the Vaadin views. Views carry access annotations, but the boundary is the service layer:
  * {@link EnableMethodSecurity} makes every {@code @PreAuthorize} on a service count. The password check itself,
@@ -49,7 +51,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, List<SignInCustomizer> customizers)
+            throws Exception {
+        for (SignInCustomizer customizer : customizers) {
+            customizer.customize(http);
+        }
         // every session is registered, so a password change or a deleted account can end the others
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
         // signing in lands on the dashboard, unless a page was asked for first

@@ -1,5 +1,6 @@
 package io.milkledger.account.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +28,11 @@ public class LoginView extends Div implements BeforeEnterObserver {
     final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
 
-    LoginView() {
+    private final List<SignInPageSection> sections;
+    private final List<Component> sectionComponents = new ArrayList<>();
+
+    LoginView(List<SignInPageSection> sections) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(SignInPageSection::order)).toList();
         addClassName("auth-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -39,13 +46,22 @@ public class LoginView extends Div implements BeforeEnterObserver {
         signUp.add(new RouterLink("Create an account", RegisterView.class));
         signUp.addClassNames(LumoUtility.TextAlignment.CENTER);
 
-        Div card = new Div(title, notice, form, signUp);
+        Div card = new Div(title, notice, form);
+        for (SignInPageSection section : this.sections) {
+            Component component = section.create();
+            sectionComponents.add(component);
+            card.add(component);
+        }
+        card.add(signUp);
         card.addClassName("auth-card");
         add(card);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        for (int i = 0; i < sections.size(); i++) {
+            sections.get(i).beforeEnter(event, sectionComponents.get(i));
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         // per visit, because a throttled one replaces the error message
         form.setI18n(texts());
