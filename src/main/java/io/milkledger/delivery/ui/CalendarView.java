@@ -88,7 +88,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         nextMonth.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         nextMonth.addClickListener(click -> show(month.plusMonths(1)));
         fillMonth.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        fillMonth.addClickListener(click -> new FillDialog(fills, month, locale, this::afterFill).open());
+        fillMonth.addClickListener(click -> new FillDialog(fills, month, locale, this::refresh).open());
         markAway.addClickListener(click -> new AwayDialog(away, month, locale, this::refresh).open());
 
         HorizontalLayout header = new HorizontalLayout(previousMonth, monthTitle, nextMonth);
@@ -152,10 +152,6 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         } catch (ObjectOptimisticLockingFailureException | EntryNotFoundException changedMeanwhile) {
             Notifications.problem("That day was changed in another window; the calendar now shows the latest.");
         }
-        refresh();
-    }
-
-    private void afterFill() {
         refresh();
     }
 

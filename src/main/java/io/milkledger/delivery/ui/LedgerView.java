@@ -39,7 +39,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -276,9 +275,5 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         } catch (DateTimeParseException notAMonth) {
             return java.util.Optional.empty();
         }
-    }
-
-    BigDecimal usualLitres() {
-        return household.usualLitres();
     }
 }
