@@ -115,6 +115,11 @@ class Account {
         this.displayName = displayName;
     }
 
+    /** The household has shown that the email is theirs, or a provider that vouches for it said so. */
+    void markEmailVerified() {
+        this.emailVerified = true;
+    }
+
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

@@ -17,10 +17,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Households' accounts: signing up, and the signed-in household's own preferences. Every method that reads or
@@ -41,14 +43,16 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignedInSessions sessions;
+    private final LinkedIdentityRepository identities;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                   Clock clock, SignedInSessions sessions) {
+                   Clock clock, SignedInSessions sessions, LinkedIdentityRepository identities) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
         this.sessions = sessions;
+        this.identities = identities;
     }
 
     /**
@@ -194,10 +198,23 @@ public class AccountService {
         sessions.endAllSessions(id);
     }
 
-    /** How the household signs in, for the account page. */
+    /** How the household signs in, for the account page: "Email and password", "Google", "GitHub". */
     @PreAuthorize("hasRole('USER')")
     public List<String> signInMethods() {
-        return current().passwordHash() == null ? List.of() : List.of("Email and password");
+        Account account = current();
+        List<String> methods = new ArrayList<>();
+        if (account.passwordHash() != null) {
+            methods.add("Email and password");
+        }
+        Set<String> linked = identities.findByUserId(account.id()).stream()
+                .map(LinkedIdentity::provider)
+                .collect(Collectors.toSet());
+        for (SignInProvider provider : SignInProvider.values()) {
+            if (linked.contains(provider.registrationId())) {
+                methods.add(provider.displayName());
+            }
+        }
+        return List.copyOf(methods);
     }
 
     private Account current() {

@@ -48,7 +48,8 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
         return signedIn(account);
     }
 
-    private static SignedInUser signedIn(Account account) {
+    /** The session's user for the account, whichever way it signed in. */
+    static SignedInUser signedIn(Account account) {
         var authorities = account.roles().stream()
                 .map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();

@@ -9,8 +9,12 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 
-/** The person behind a session: their account id travels with the authentication, so services never ask a view. */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+/**
+ * The person behind a session: their account id travels with the authentication, so services never ask a view.
+ * Not final: after a sign-in with Google or GitHub, Spring needs the principal to be the provider's user as well,
+ * so {@code security.oauth} extends it (adding nothing that {@link #equals} would have to know).
+ */
+public class SignedInUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;

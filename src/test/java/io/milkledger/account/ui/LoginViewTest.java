@@ -45,6 +45,13 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void without_a_sign_in_provider_set_up_there_are_no_provider_buttons() {
+        visit(Map.of());
+
+        assertThat($(ProviderSignInSection.ProviderButtons.class).single().buttons).isEmpty();
+    }
+
+    @Test
     void waits_are_told_in_seconds_under_a_minute_and_in_whole_minutes_rounded_up_after() {
         assertThat(LoginView.tryAgainIn(1)).isEqualTo("Try again in 1 second.");
         assertThat(LoginView.tryAgainIn(30)).isEqualTo("Try again in 30 seconds.");

@@ -1,0 +1,92 @@
+package io.milkledger.account;
+
+import io.milkledger.account.ProviderSignInRefusedException.Reason;
+import io.milkledger.base.Currencies;
+import io.milkledger.security.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.ZoneId;
+
+/**
+ * Signing in with Google or GitHub. A provider's account is recognised by the provider's id for the person, so
+ * a changed email at the provider changes nothing here. The first time, it is joined to the household with the
+ * same email only when the provider vouches for that email; no email the provider has not verified ever opens
+ * someone else's ledger.
+ */
+@Service
+public class ProviderSignIns {
+
+    private final AccountRepository accounts;
+    private final LinkedIdentityRepository identities;
+    private final ApplicationEventPublisher events;
+
+    ProviderSignIns(AccountRepository accounts, LinkedIdentityRepository identities,
+                    ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.identities = identities;
+        this.events = events;
+    }
+
+    /**
+     * The household the provider's account signs in as: the one it is linked to; else the one with its email,
+     * which it is then linked to, if the provider verified the email; else a new household, created as
+     * registration creates one (with its starting price) but without a password, its email counting as verified
+     * when the provider says so.
+     *
+     * @throws ProviderSignInRefusedException when a household has the email but the provider has not verified
+     *                                        it, when the provider gave no email, or when the account is disabled;
+     *                                        nothing is stored then
+     */
+    @Transactional
+    public SignedInUser signIn(ProviderIdentity identity) {
+        Account account = identities.findByProviderAndSubject(identity.provider().registrationId(), identity.subject())
+                .map(link -> accounts.findById(link.userId())
+                        .orElseThrow(() -> new IllegalStateException("a linked identity without its account")))
+                .orElseGet(() -> link(identity));
+        if (!account.enabled()) {
+            throw new ProviderSignInRefusedException(Reason.DISABLED, "the account is disabled");
+        }
+        return AccountUserDetailsService.signedIn(account);
+    }
+
+    private Account link(ProviderIdentity identity) {
+        String email = identity.email() == null ? "" : AccountService.normalizeEmail(identity.email());
+        if (email.isEmpty() || email.length() > 254) {
+            throw new ProviderSignInRefusedException(Reason.NO_EMAIL,
+                    identity.provider().displayName() + " gave no usable email address");
+        }
+        Account account = accounts.findByEmail(email).orElse(null);
+        if (account == null) {
+            account = create(identity, email);
+        } else if (!identity.emailVerified()) {
+            throw new ProviderSignInRefusedException(Reason.UNVERIFIED_EMAIL, "an account has this email, and "
+                    + identity.provider().displayName() + " has not verified it");
+        }
+        identities.save(new LinkedIdentity(identity.provider(), identity.subject(), account.id(), email));
+        return account;
+    }
+
+    private Account create(ProviderIdentity identity, String email) {
+        // no time zone comes with a provider sign-in; the household sets its own in settings
+        Account account = new Account(email, displayName(identity, email), null, Currencies.DEFAULT,
+                ZoneId.of("UTC"), AccountService.DEFAULT_USUAL_LITRES);
+        if (identity.emailVerified()) {
+            account.markEmailVerified();
+        }
+        account = accounts.save(account);
+        events.publishEvent(new HouseholdRegistered(account.id(), Currencies.DEFAULT));
+        return account;
+    }
+
+    /** The provider's name for them, within the 100 characters a name may have, or their email's local part. */
+    private static String displayName(ProviderIdentity identity, String email) {
+        String name = identity.displayName().strip();
+        if (name.isEmpty()) {
+            name = email.substring(0, email.indexOf('@') < 0 ? email.length() : email.indexOf('@'));
+        }
+        return name.codePointCount(0, name.length()) <= 100 ? name
+                : name.substring(0, name.offsetByCodePoints(0, 100)).strip();
+    }
+}

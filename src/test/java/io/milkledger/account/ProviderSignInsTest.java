@@ -1,0 +1,82 @@
+package io.milkledger.account;
+
+import io.milkledger.Households;
+import io.milkledger.IntegrationTest;
+import io.milkledger.account.ProviderSignInRefusedException.Reason;
+import io.milkledger.security.SignedInUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.time.ZoneId;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rules of provider sign-ins that the full flows in {@code security.oauth} do not reach. */
+@IntegrationTest
+class ProviderSignInsTest {
+
+    @Autowired
+    ProviderSignIns signIns;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    Households households;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_provider_that_gives_no_email_is_refused_and_nothing_is_stored() {
+        String subject = UUID.randomUUID().toString();
+
+        assertThatThrownBy(() -> signIns.signIn(new ProviderIdentity(SignInProvider.GITHUB, subject, null, false,
+                "Jaya"))).isInstanceOfSatisfying(ProviderSignInRefusedException.class,
+                refused -> assertThat(refused.reason()).isEqualTo(Reason.NO_EMAIL));
+        assertThat(jdbc.sql("select count(*) from oauth_identities where subject = :subject")
+                .param("subject", subject).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_disabled_account_cannot_sign_in_with_a_provider_either() {
+        String email = households.register("Kala", ZoneId.of("Asia/Kolkata"));
+        jdbc.sql("update users set enabled = false where email = :email").param("email", email).update();
+
+        assertThatThrownBy(() -> signIns.signIn(new ProviderIdentity(SignInProvider.GOOGLE,
+                UUID.randomUUID().toString(), email, true, "Kala")))
+                .isInstanceOfSatisfying(ProviderSignInRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(Reason.DISABLED));
+    }
+
+    @Test
+    void deleting_an_account_removes_its_linked_providers() {
+        String email = "nila-" + UUID.randomUUID() + "@example.com";
+        SignedInUser nila = signIns.signIn(new ProviderIdentity(SignInProvider.GITHUB, UUID.randomUUID().toString(),
+                email, true, "Nila"));
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(nila, null, nila.getAuthorities()));
+        try {
+            accounts.deleteAccount(email);
+        } finally {
+            Households.signOut();
+        }
+
+        assertThat(jdbc.sql("select count(*) from oauth_identities where user_id = :id")
+                .param("id", nila.accountId()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_new_accounts_name_is_the_providers_within_a_hundred_characters_or_else_the_email() {
+        String longName = "Lakshmi " + "Venkataraman".repeat(10);
+        String first = "lakshmi-" + UUID.randomUUID() + "@example.com";
+        String second = "meena-" + UUID.randomUUID() + "@example.com";
+
+        assertThat(signIns.signIn(new ProviderIdentity(SignInProvider.GOOGLE, UUID.randomUUID().toString(), first,
+                true, longName)).displayName()).isEqualTo(longName.substring(0, 100));
+        assertThat(signIns.signIn(new ProviderIdentity(SignInProvider.GITHUB, UUID.randomUUID().toString(), second,
+                true, " ")).displayName()).isEqualTo(second.substring(0, second.indexOf('@')));
+    }
+}
