@@ -102,6 +102,10 @@ class Account {
         return enabled;
     }
 
+    boolean emailVerified() {
+        return emailVerified;
+    }
+
     Set<Role> roles() {
         return Set.copyOf(roles);
     }
@@ -118,6 +122,11 @@ class Account {
     /** The household has shown that the email is theirs, or a provider that vouches for it said so. */
     void markEmailVerified() {
         this.emailVerified = true;
+    }
+
+    /** Removes a password set by someone who never proved they own the email. */
+    void forgetUnprovenPassword() {
+        this.passwordHash = null;
     }
 
     void changePasswordHash(String passwordHash) {

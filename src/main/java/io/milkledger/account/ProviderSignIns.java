@@ -63,6 +63,11 @@ public class ProviderSignIns {
         } else if (!identity.emailVerified()) {
             throw new ProviderSignInRefusedException(Reason.UNVERIFIED_EMAIL, "an account has this email, and "
                     + identity.provider().displayName() + " has not verified it");
+        } else if (!account.emailVerified()) {
+            // Whoever set this account's password never proved the address; the provider just did. Keeping the
+            // password would let someone who registered a stranger's email in advance into the stranger's ledger.
+            account.forgetUnprovenPassword();
+            account.markEmailVerified();
         }
         identities.save(new LinkedIdentity(identity.provider(), identity.subject(), account.id(), email));
         return account;

@@ -29,8 +29,8 @@ final class SettingsProblems {
      * Every problem with the settings.
      *
      * @param environment reads a variable; blank counts as unset
-     * @param production  whether the {@code prod} profile is active: then a database is required and the base
-     *                    URL must be https
+     * @param production  whether the {@code prod} profile is active: then a database is required, the base
+     *                    URL must be https, and email verification needs a mail server
      */
     static List<String> find(Function<String, @Nullable String> environment, boolean production) {
         SettingsProblems check = new SettingsProblems(environment);
@@ -39,6 +39,7 @@ final class SettingsProblems {
         check.pair("GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET", "the Google OAuth client");
         check.githubPair();
         check.mail();
+        check.emailVerification(production);
         check.adminEmails();
         return List.copyOf(check.problems);
     }
@@ -119,6 +120,23 @@ final class SettingsProblems {
                     + "milk@example.com.");
         } else if (!EMAIL.matcher(from).matches()) {
             problems.add("MAIL_FROM must be an email address like milk@example.com (got: " + from + ").");
+        }
+    }
+
+    /**
+     * {@code EMAIL_VERIFICATION}: {@code required} (the default) or {@code off}. Verification mails links, and a
+     * production app does not write them to its log as a laptop does, so there it needs a mail server.
+     */
+    private void emailVerification(boolean production) {
+        String value = get("EMAIL_VERIFICATION");
+        if (value != null && !value.equalsIgnoreCase("required") && !value.equalsIgnoreCase("off")) {
+            problems.add("EMAIL_VERIFICATION must be required or off (got: " + value + ").");
+            return;
+        }
+        boolean required = value == null || value.equalsIgnoreCase("required");
+        if (production && required && get("SMTP_HOST") == null) {
+            problems.add("SMTP_HOST is not set, but email verification is on: set SMTP_HOST, SMTP_PORT, "
+                    + "SMTP_USERNAME, SMTP_PASSWORD and MAIL_FROM, or EMAIL_VERIFICATION=off.");
         }
     }
 

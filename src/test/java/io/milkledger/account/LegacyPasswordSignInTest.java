@@ -81,9 +81,14 @@ class LegacyPasswordSignInTest {
         assertThat(storedHash(id)).isEqualTo(rehashed);
     }
 
-    /** As the legacy import stores them: the Werkzeug hash copied as it is, without an {@code {id}} prefix. */
+    /**
+     * As the legacy import stores them: the Werkzeug hash copied as it is, without an {@code {id}} prefix; the email
+     * counts as confirmed, like that of every account from before verification existed.
+     */
     private long insertLegacyAccount(String email, String werkzeugHash) {
-        long id = jdbc.sql("insert into users (email, display_name, password_hash) values (?, ?, ?) returning id")
+        long id = jdbc.sql("""
+                        insert into users (email, display_name, password_hash, email_verified)
+                        values (?, ?, ?, true) returning id""")
                 .params(email, "Old App Household", werkzeugHash)
                 .query(Long.class)
                 .single();

@@ -52,6 +52,19 @@ class ProviderSignInsTest {
     }
 
     @Test
+    void a_password_set_on_an_unconfirmed_email_is_dropped_when_a_provider_proves_the_email() {
+        // someone registered a stranger's address with a password of their own and never confirmed it
+        String email = households.register("Squatter", ZoneId.of("Asia/Kolkata"));
+        jdbc.sql("update users set email_verified = false where email = :email").param("email", email).update();
+
+        signIns.signIn(new ProviderIdentity(SignInProvider.GOOGLE, UUID.randomUUID().toString(), email, true,
+                "Owner"));
+
+        assertThat(jdbc.sql("select password_hash is null and email_verified from users where email = :email")
+                .param("email", email).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void deleting_an_account_removes_its_linked_providers() {
         String email = "nila-" + UUID.randomUUID() + "@example.com";
         SignedInUser nila = signIns.signIn(new ProviderIdentity(SignInProvider.GITHUB, UUID.randomUUID().toString(),

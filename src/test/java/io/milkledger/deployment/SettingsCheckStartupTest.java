@@ -21,12 +21,24 @@ class SettingsCheckStartupTest {
 
     @Test
     void production_without_a_database_stops_with_a_short_report_naming_database_url(CapturedOutput output) {
-        assertThatThrownBy(() -> run(Map.of("spring.profiles.active", "prod")))
+        assertThatThrownBy(() -> run(Map.of("spring.profiles.active", "prod", "EMAIL_VERIFICATION", "off")))
                 .isInstanceOf(MisconfiguredDeploymentException.class);
 
         assertThat(output).contains("APPLICATION FAILED TO START", "Milk Ledger's settings have 1 problem(s):",
                 "  - DATABASE_URL is not set.", "Action:", "Config Vars");
         assertThat(output).doesNotContain("\tat ");
+    }
+
+    @Test
+    void production_that_verifies_emails_without_a_mail_server_stops_and_says_what_to_set(CapturedOutput output) {
+        assertThatThrownBy(() -> run(Map.of("spring.profiles.active", "prod",
+                "DATABASE_URL", "postgres://milk:hunter2@db.internal:5432/ledger")))
+                .isInstanceOf(MisconfiguredDeploymentException.class);
+
+        assertThat(output).contains("Milk Ledger's settings have 1 problem(s):",
+                "  - SMTP_HOST is not set, but email verification is on: set SMTP_HOST, SMTP_PORT, SMTP_USERNAME, "
+                        + "SMTP_PASSWORD and MAIL_FROM, or EMAIL_VERIFICATION=off.");
+        assertThat(output).doesNotContain("hunter2", "\tat ");
     }
 
     @Test

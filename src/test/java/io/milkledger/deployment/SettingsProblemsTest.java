@@ -21,10 +21,37 @@ class SettingsProblemsTest {
 
     @Test
     void production_without_a_database_names_database_url() {
-        assertThat(find(true, Map.of())).singleElement().asString()
+        assertThat(find(true, Map.of("EMAIL_VERIFICATION", "off"))).singleElement().asString()
                 .startsWith("DATABASE_URL is not set.").contains("postgres://user:password@host:5432/database");
         assertThat(find(false, Map.of())).isEmpty();
-        assertThat(find(true, Map.of("spring.datasource.url", "jdbc:postgresql://db/ledger"))).isEmpty();
+        assertThat(find(true, Map.of("spring.datasource.url", "jdbc:postgresql://db/ledger",
+                "EMAIL_VERIFICATION", "off"))).isEmpty();
+    }
+
+    @Test
+    void production_verifying_emails_without_a_mail_server_names_what_to_set() {
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE))).containsExactly(
+                "SMTP_HOST is not set, but email verification is on: set SMTP_HOST, SMTP_PORT, SMTP_USERNAME, "
+                        + "SMTP_PASSWORD and MAIL_FROM, or EMAIL_VERIFICATION=off.");
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "Required")))
+                .singleElement().asString().startsWith("SMTP_HOST is not set, but email verification is on");
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "off"))).isEmpty();
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "SMTP_HOST", "smtp.example.com",
+                "MAIL_FROM", "milk@example.com"))).isEmpty();
+    }
+
+    @Test
+    void a_laptop_verifies_emails_without_a_mail_server_because_it_logs_the_links() {
+        assertThat(find(false, Map.of("EMAIL_VERIFICATION", "required"))).isEmpty();
+    }
+
+    @Test
+    void email_verification_is_required_or_off_and_nothing_else() {
+        assertThat(find(false, Map.of("EMAIL_VERIFICATION", "false"))).containsExactly(
+                "EMAIL_VERIFICATION must be required or off (got: false).");
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "optional")))
+                .singleElement().asString().startsWith("EMAIL_VERIFICATION must be required or off");
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", " OFF "))).isEmpty();
     }
 
     @Test
@@ -60,7 +87,7 @@ class SettingsProblemsTest {
     @Test
     void a_bad_admin_list_and_a_plain_http_base_url_in_production_are_named() {
         assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_ADMIN_EMAILS", "asha@example.com;ravi",
-                "APP_BASE_URL", "http://milk.example.com")))
+                "APP_BASE_URL", "http://milk.example.com", "EMAIL_VERIFICATION", "off")))
                 .containsExactly("APP_BASE_URL must start with https:// in production (got: http://milk.example.com).",
                         "APP_ADMIN_EMAILS must be email addresses separated by commas, like "
                                 + "asha@example.com,ravi@example.com (\"asha@example.com;ravi\" is not one).");
@@ -71,7 +98,8 @@ class SettingsProblemsTest {
 
     @Test
     void blank_values_count_as_unset() {
-        assertThat(find(false, Map.of("GOOGLE_CLIENT_ID", "  ", "SMTP_PORT", ""))).isEmpty();
+        assertThat(find(false, Map.of("GOOGLE_CLIENT_ID", "  ", "SMTP_PORT", "", "EMAIL_VERIFICATION", " ")))
+                .isEmpty();
     }
 
     private static List<String> find(boolean production, Map<String, String> environment) {

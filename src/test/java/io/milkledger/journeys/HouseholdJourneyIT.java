@@ -1,5 +1,7 @@
 package io.milkledger.journeys;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -19,7 +21,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -30,6 +35,7 @@ class HouseholdJourneyIT {
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
+    private static GreenMail mailServer;
     private static RunningApp app;
     private static Playwright playwright;
     private static Browser browser;
@@ -47,7 +53,13 @@ class HouseholdJourneyIT {
 
     @BeforeAll
     static void startAppAndBrowser() throws Exception {
-        app = RunningApp.start();
+        // production verifies new accounts' emails, which takes a mail server: a real SMTP server in this JVM
+        mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mailServer.start();
+        app = RunningApp.start(Map.of("SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", String.valueOf(mailServer.getSmtp().getPort()),
+                "MAIL_FROM", "milk@example.com",
+                "EMAIL_VERIFICATION", "required"));
         playwright = Playwright.create();
         browser = Browsers.launch(playwright);
     }
@@ -62,6 +74,9 @@ class HouseholdJourneyIT {
         }
         if (app != null) {
             app.close();
+        }
+        if (mailServer != null) {
+            mailServer.stop();
         }
     }
 
@@ -78,7 +93,7 @@ class HouseholdJourneyIT {
     }
 
     @Test
-    void a_household_signs_up_records_deliveries_changes_the_price_and_signs_out() {
+    void a_household_signs_up_records_deliveries_changes_the_price_and_signs_out() throws Exception {
         String email = "journey-" + UUID.randomUUID() + "@example.com";
         YearMonth lastMonth = YearMonth.now(KOLKATA).minusMonths(1);
 
@@ -89,7 +104,10 @@ class HouseholdJourneyIT {
         page.getByLabel("Confirm password").fill("fresh milk every morning");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
 
-        assertThat(page.getByText("Your account is ready")).isVisible();
+        assertThat(page.getByText("Check your email")).isVisible();
+        page.navigate(verificationLink(email));
+        assertThat(page.getByText("Email confirmed")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
         signIn(email);
         assertThat(page.getByText("No deliveries recorded yet")).isVisible();
         nav("Ledger").click();
@@ -161,6 +179,71 @@ class HouseholdJourneyIT {
         assertThat(page.getByText("Email or password is not right")).isVisible();
         page.navigate(app.url("/settings"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+
+    @Test
+    void a_household_is_told_to_confirm_its_email_first_and_later_sets_a_new_password_by_mail() throws Exception {
+        String email = "forgetful-" + UUID.randomUUID() + "@example.com";
+        page.navigate(app.url("/register"));
+        page.getByLabel("Name").fill("Ravi Nair");
+        page.getByLabel("Email").fill(email);
+        password().fill("fresh milk every morning");
+        page.getByLabel("Confirm password").fill("fresh milk every morning");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        assertThat(page.getByText("Check your email")).isVisible();
+
+        page.navigate(app.url("/login"));
+        signIn(email);
+        assertThat(page.getByText("Confirm your email first")).isVisible();
+        Locator resend = page.locator(".resend-verification");
+        resend.getByLabel("Email").fill(email);
+        resend.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Resend verification email")).click();
+        assertThat(resend.getByText("a new link is on its way")).isVisible();
+        screenshot("unconfirmed-sign-in");
+
+        page.navigate(linkInMail(email, "/verify-email"));
+        assertThat(page.getByText("Email confirmed")).isVisible();
+        page.navigate(app.url("/login"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
+        assertThat(page.getByText("Type the email you sign in with")).isVisible();
+        page.getByLabel("Email").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a link")).click();
+        assertThat(page.getByText("a link to choose a new password is on its way")).isVisible();
+
+        page.navigate(linkInMail(email, "/reset-password"));
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("a new jug on the step");
+        page.getByLabel("Confirm new password").fill("a new jug on the step");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save new password")).click();
+        assertThat(page.getByText("Password changed")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByLabel("Email").fill(email);
+        password().fill("a new jug on the step");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByText("No deliveries recorded yet")).isVisible();
+    }
+
+    /** The link in the mail the app sent to the address, as the household would click it. */
+    private static String verificationLink(String email) throws Exception {
+        return linkInMail(email, "/verify-email");
+    }
+
+    /** The link to the path in the latest mail to the address that has one, waiting up to ten seconds. */
+    private static String linkInMail(String email, String path) throws Exception {
+        Pattern link = Pattern.compile("http\\S+" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+");
+        for (int tries = 0; tries < 100; tries++) {
+            var mails = mailServer.getReceivedMessages();
+            for (int i = mails.length - 1; i >= 0; i--) {
+                if (Arrays.stream(mails[i].getAllRecipients()).anyMatch(to -> to.toString().equals(email))) {
+                    Matcher found = link.matcher((String) mails[i].getContent());
+                    if (found.find()) {
+                        return found.group();
+                    }
+                }
+            }
+            mailServer.waitForIncomingEmail(100, mailServer.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail with a link to " + path + " for " + email + "; the app's log:\n"
+                + app.log());
     }
 
     private Locator nav(String item) {

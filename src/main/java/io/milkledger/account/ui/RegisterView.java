@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.AccountService;
+import io.milkledger.account.EmailVerificationService;
 import io.milkledger.account.Registration;
 import io.milkledger.account.RegistrationException;
 import io.milkledger.base.ui.Fields;
@@ -33,6 +34,8 @@ import java.util.Map;
 public class RegisterView extends Div {
 
     private final AccountService accounts;
+    private final EmailVerificationService verification;
+    private final Div card;
 
     final TextField name = new TextField("Name");
     final EmailField email = new EmailField("Email");
@@ -40,8 +43,9 @@ public class RegisterView extends Div {
     final PasswordField confirmPassword = new PasswordField("Confirm password");
     final Button createAccount = new Button("Create account");
 
-    RegisterView(AccountService accounts) {
+    RegisterView(AccountService accounts, EmailVerificationService verification) {
         this.accounts = accounts;
+        this.verification = verification;
         addClassName("auth-page");
 
         name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
@@ -61,7 +65,7 @@ public class RegisterView extends Div {
         Paragraph signIn = new Paragraph("Already have an account? ");
         signIn.add(new RouterLink("Sign in", LoginView.class));
 
-        Div card = new Div(title, form, createAccount, signIn);
+        card = new Div(title, form, createAccount, signIn);
         card.addClassName("auth-card");
         add(card);
     }
@@ -71,7 +75,11 @@ public class RegisterView extends Div {
         try {
             accounts.register(new Registration(name.getValue(), email.getValue(), password.getValue(),
                     confirmPassword.getValue(), browserTimeZone()));
-            UI.getCurrent().navigate(LoginView.class, QueryParameters.simple(Map.of("registered", "")));
+            if (verification.required()) {
+                showCheckYourEmail(email.getValue().strip());
+            } else {
+                UI.getCurrent().navigate(LoginView.class, QueryParameters.simple(Map.of("registered", "")));
+            }
         } catch (RegistrationException problem) {
             switch (problem.field()) {
                 case "name" -> Fields.showError(name, problem.getMessage());
@@ -80,6 +88,19 @@ public class RegisterView extends Div {
                 default -> Fields.showError(confirmPassword, problem.getMessage());
             }
         }
+    }
+
+    /** The account waits for its email to be confirmed: the mail is on its way. */
+    private void showCheckYourEmail(String address) {
+        H1 title = new H1("Check your email");
+        title.addClassNames(LumoUtility.FontSize.XXLARGE);
+        Paragraph sent = new Paragraph("We sent a link to " + address + ". Open it to confirm your address, then "
+                + "sign in.");
+        Paragraph spam = new Paragraph("It can take a few minutes to arrive; look in your spam folder too. The "
+                + "link works for 24 hours.");
+        spam.addClassNames(LumoUtility.TextColor.SECONDARY);
+        card.removeAll();
+        card.add(title, sent, spam, new Paragraph(new RouterLink("Sign in", LoginView.class)));
     }
 
     private void clearErrors() {

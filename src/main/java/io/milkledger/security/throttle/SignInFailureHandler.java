@@ -1,5 +1,6 @@
 package io.milkledger.security.throttle;
 
+import io.milkledger.security.EmailNotVerifiedException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,8 @@ import java.io.IOException;
 
 /**
  * Sends a failed sign-in back to the sign-in page: {@code ?locked=<seconds>} (plus {@code &network} when the
- * client address is the reason) when it had to wait, {@code ?error} as Spring does for anything else.
+ * client address is the reason) when it had to wait, {@code ?unverified} when the password was right but the
+ * email is not confirmed yet, {@code ?error} as Spring does for anything else.
  */
 public final class SignInFailureHandler implements AuthenticationFailureHandler {
 
@@ -33,6 +35,8 @@ public final class SignInFailureHandler implements AuthenticationFailureHandler 
         if (exception instanceof SignInThrottledException throttled) {
             String network = throttled.reason() == SignInThrottledException.Reason.ADDRESS ? "&network" : "";
             redirects.sendRedirect(request, response, loginPath + "?locked=" + throttled.waitSeconds() + network);
+        } else if (exception instanceof EmailNotVerifiedException) {
+            redirects.sendRedirect(request, response, loginPath + "?unverified");
         } else {
             otherwise.onAuthenticationFailure(request, response, exception);
         }

@@ -1,0 +1,172 @@
+package io.milkledger.account;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The mails with links that households get: plain text, friendly, and sent only once the transaction that
+ * stored the link's token has committed. Without a mail server, on a laptop, the link is logged at INFO instead,
+ * so whoever runs the app can still open it.
+ */
+@Component
+class AccountMail {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountMail.class);
+
+    private final ObjectProvider<JavaMailSender> senders;
+    private final ObjectProvider<MailProperties> mailServer;
+    private final EmailSettings settings;
+    private final Executor background;
+    private final String fallbackBaseUrl;
+
+    AccountMail(ObjectProvider<JavaMailSender> senders, ObjectProvider<MailProperties> mailServer,
+                EmailSettings settings, @Qualifier("applicationTaskExecutor") Executor background,
+                Environment environment) {
+        this.senders = senders;
+        this.mailServer = mailServer;
+        this.settings = settings;
+        this.background = background;
+        this.fallbackBaseUrl = "http://localhost:" + environment.getProperty("server.port", "8080");
+    }
+
+    /** Whether links reach households: by mail, or (on a laptop) through the log. */
+    boolean canDeliver() {
+        return hasMailServer() || settings.logLinks();
+    }
+
+    /** The link to confirm a new account's email; it works for 24 hours. */
+    void sendVerificationLink(String email, String token) {
+        String link = link("/verify-email", token);
+        // one line per paragraph (the \ joins lines): mail apps wrap them to the screen, phones included
+        deliver(email, "confirm their email", "Confirm your email for Milk Ledger", """
+                Hello,
+
+                Thank you for signing up for Milk Ledger. To confirm that this is your email address, \
+                open this link:
+
+                %s
+
+                The link works once, within 24 hours. If it has run out, sign in with your email and \
+                password: the sign-in page offers to send you a new one.
+
+                If you did not sign up for Milk Ledger, you can ignore this email: without the link, \
+                nothing happens.
+
+                Milk Ledger
+                """.formatted(link), link);
+    }
+
+    /** The link to choose a new password; it works for an hour. */
+    void sendPasswordResetLink(String email, String token) {
+        String link = link("/reset-password", token);
+        deliver(email, "choose a new password", "Choose a new password for Milk Ledger", """
+                Hello,
+
+                Someone, hopefully you, asked to reset the password of the Milk Ledger account with this \
+                email address. To choose a new password, open this link:
+
+                %s
+
+                The link works once, within an hour. Choosing a new password signs out every device that \
+                is signed in to your account.
+
+                If you did not ask for this, you can ignore this email: your password stays as it is.
+
+                Milk Ledger
+                """.formatted(link), link);
+    }
+
+    private void deliver(String email, String purpose, String subject, String text, String link) {
+        Runnable send = () -> {
+            if (!hasMailServer()) {
+                if (settings.logLinks()) {
+                    log.info("No mail server is set (SMTP_HOST), so here is the link for {} to {}: {}",
+                            email, purpose, link);
+                } else {
+                    log.warn("No mail server is set (SMTP_HOST): could not send {} the link to {}",
+                            email, purpose);
+                }
+                return;
+            }
+            // a slow mail server should not hold up the page, nor show by its delay that an email has an account
+            background.execute(() -> send(email, subject, text));
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
+    }
+
+    private void send(String email, String subject, String text) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from());
+        message.setTo(email);
+        message.setSubject(subject);
+        message.setText(text);
+        try {
+            senders.getObject().send(message);
+            log.debug("Sent \"{}\" to {}", subject, email);
+        } catch (MailException | IllegalStateException failed) {
+            // the household can ask for another link from the sign-in page; the reason is for whoever runs the app
+            log.warn("Could not send \"{}\" to {}: {}", subject, email, failed.getMessage());
+        }
+    }
+
+    private String from() {
+        String address = settings.from();
+        return "Milk Ledger <" + (StringUtils.hasText(address) ? address.strip() : "milk-ledger@localhost") + ">";
+    }
+
+    private boolean hasMailServer() {
+        MailProperties properties = mailServer.getIfAvailable();
+        return properties != null && StringUtils.hasText(properties.getHost());
+    }
+
+    private String link(String path, String token) {
+        return link(settings.linkBaseUrl(), this::requestBaseUrl, path, token);
+    }
+
+    /**
+     * An absolute link: from {@code APP_BASE_URL} when it is set, otherwise from the address of the request that
+     * asked, as the person saw it (behind a proxy, the production profile's forwarded headers make that https).
+     */
+    static String link(@Nullable String baseUrl, Supplier<UriComponentsBuilder> fromRequest, String path,
+                       String token) {
+        UriComponentsBuilder base = StringUtils.hasText(baseUrl)
+                ? UriComponentsBuilder.fromUriString(StringUtils.trimTrailingCharacter(baseUrl.strip(), '/'))
+                : fromRequest.get();
+        return base.path(path).queryParam("token", token).build().toUriString();
+    }
+
+    private UriComponentsBuilder requestBaseUrl() {
+        try {
+            return ServletUriComponentsBuilder.fromCurrentContextPath();
+        } catch (IllegalStateException noRequest) {
+            // called outside a request, such as from a test or a scheduled job
+            return UriComponentsBuilder.fromUriString(fallbackBaseUrl);
+        }
+    }
+}

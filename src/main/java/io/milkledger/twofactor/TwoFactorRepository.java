@@ -1,0 +1,153 @@
+package io.milkledger.twofactor;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code two_factor}, {@code two_factor_recovery_codes} and {@code two_factor_wrong_codes} tables. Every
+ * statement names the account, which the service takes from the signed-in user. Using a code is one conditional
+ * update, so two requests racing with the same code cannot both succeed. Times come from the app's clock.
+ */
+@Repository
+class TwoFactorRepository {
+
+    private final JdbcClient jdbc;
+
+    TwoFactorRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An account's row: its stored secret, since when it is on (null while setting up), its last used step. */
+    record Row(String secret, @Nullable Instant enabledAt, @Nullable Long lastUsedStep) {
+
+        boolean enabled() {
+            return enabledAt != null;
+        }
+    }
+
+    Optional<Row> find(long accountId) {
+        return jdbc.sql("select secret, enabled_at, last_used_step from two_factor where user_id = :id")
+                .param("id", accountId)
+                .query((row, number) -> {
+                    OffsetDateTime enabledAt = row.getObject("enabled_at", OffsetDateTime.class);
+                    long step = row.getLong("last_used_step");
+                    return new Row(row.getString("secret"), enabledAt == null ? null : enabledAt.toInstant(),
+                            row.wasNull() ? null : step);
+                })
+                .optional();
+    }
+
+    boolean isEnabled(long accountId) {
+        return jdbc.sql("select exists (select 1 from two_factor where user_id = :id and enabled_at is not null)")
+                .param("id", accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Starts (or starts again) setting up with a new secret; an account that has it on is left alone. */
+    void startSettingUp(long accountId, String secret) {
+        jdbc.sql("""
+                        insert into two_factor (user_id, secret) values (:id, :secret)
+                        on conflict (user_id) do update set secret = excluded.secret, last_used_step = null
+                        where two_factor.enabled_at is null""")
+                .param("id", accountId)
+                .param("secret", secret)
+                .update();
+    }
+
+    /** Turns it on with the step of the first code; false when it was on already. */
+    boolean enable(long accountId, long step, Instant at) {
+        return jdbc.sql("""
+                        update two_factor set enabled_at = :at, last_used_step = :step
+                        where user_id = :id and enabled_at is null""")
+                .param("id", accountId)
+                .param("step", step)
+                .param("at", utc(at))
+                .update() == 1;
+    }
+
+    /** Records a code's step as used; false when it, or a later one, was used meanwhile. */
+    boolean useStep(long accountId, long step) {
+        return jdbc.sql("""
+                        update two_factor set last_used_step = :step
+                        where user_id = :id and enabled_at is not null
+                          and (last_used_step is null or last_used_step < :step)""")
+                .param("id", accountId)
+                .param("step", step)
+                .update() == 1;
+    }
+
+    void replaceSecret(long accountId, String secret) {
+        jdbc.sql("update two_factor set secret = :secret where user_id = :id")
+                .param("id", accountId)
+                .param("secret", secret)
+                .update();
+    }
+
+    /** Turns it off; the recovery codes go with the row. */
+    void delete(long accountId) {
+        jdbc.sql("delete from two_factor where user_id = :id").param("id", accountId).update();
+    }
+
+    void replaceRecoveryCodes(long accountId, List<String> hashes) {
+        jdbc.sql("delete from two_factor_recovery_codes where user_id = :id").param("id", accountId).update();
+        for (String hash : hashes) {
+            jdbc.sql("insert into two_factor_recovery_codes (user_id, code_hash) values (:id, :hash)")
+                    .param("id", accountId)
+                    .param("hash", hash)
+                    .update();
+        }
+    }
+
+    /** Marks an unused recovery code used; false when there is no such unused code. */
+    boolean useRecoveryCode(long accountId, String hash, Instant at) {
+        return jdbc.sql("""
+                        update two_factor_recovery_codes set used_at = :at
+                        where user_id = :id and code_hash = :hash and used_at is null""")
+                .param("id", accountId)
+                .param("hash", hash)
+                .param("at", utc(at))
+                .update() == 1;
+    }
+
+    int recoveryCodesLeft(long accountId) {
+        return jdbc.sql("select count(*) from two_factor_recovery_codes where user_id = :id and used_at is null")
+                .param("id", accountId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Counts a wrong code, and forgets the account's wrong codes from before the window. */
+    void recordWrongCode(long accountId, Instant at, Instant windowStart) {
+        jdbc.sql("delete from two_factor_wrong_codes where user_id = :id and typed_at <= :start")
+                .param("id", accountId)
+                .param("start", utc(windowStart))
+                .update();
+        jdbc.sql("insert into two_factor_wrong_codes (user_id, typed_at) values (:id, :at)")
+                .param("id", accountId)
+                .param("at", utc(at))
+                .update();
+    }
+
+    /** The account's wrong codes after the start of the window, oldest first. */
+    List<Instant> wrongCodesSince(long accountId, Instant windowStart) {
+        return jdbc.sql("""
+                        select typed_at from two_factor_wrong_codes
+                        where user_id = :id and typed_at > :start order by typed_at""")
+                .param("id", accountId)
+                .param("start", utc(windowStart))
+                .query((row, number) -> row.getObject("typed_at", OffsetDateTime.class).toInstant())
+                .list();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.twofactor.ui;
+
+import org.jspecify.annotations.NullMarked;
