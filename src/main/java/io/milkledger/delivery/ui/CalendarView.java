@@ -35,13 +35,11 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -102,7 +100,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         month = event.getRouteParameters().get("month")
-                .flatMap(CalendarView::parseMonth)
+                .flatMap(Months::parse)
                 .orElse(YearMonth.from(accounts.today()));
         household = accounts.settings();
         refresh();
@@ -157,13 +155,5 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
     private void show(YearMonth newMonth) {
         UI.getCurrent().navigate(CalendarView.class, new RouteParameters("month", newMonth.toString()));
-    }
-
-    private static Optional<YearMonth> parseMonth(String value) {
-        try {
-            return Optional.of(YearMonth.parse(value));
-        } catch (DateTimeParseException notAMonth) {
-            return Optional.empty();
-        }
     }
 }

@@ -42,7 +42,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +93,7 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         YearMonth current = YearMonth.from(accounts.today());
         month = event.getLocation().getQueryParameters().getSingleParameter("month")
-                .flatMap(LedgerView::parseMonth)
+                .flatMap(Months::parse)
                 .filter(requested -> !requested.isAfter(current))
                 .orElse(current);
         household = accounts.settings();
@@ -267,13 +266,5 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
 
     private String monthName(YearMonth value) {
         return value.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + value.getYear();
-    }
-
-    private static java.util.Optional<YearMonth> parseMonth(String value) {
-        try {
-            return java.util.Optional.of(YearMonth.parse(value));
-        } catch (DateTimeParseException notAMonth) {
-            return java.util.Optional.empty();
-        }
     }
 }

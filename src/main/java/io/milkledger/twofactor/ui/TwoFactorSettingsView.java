@@ -75,6 +75,8 @@ public class TwoFactorSettingsView extends VerticalLayout {
         firstCode.getElement().setAttribute("autocomplete", "one-time-code");
         firstCode.setAllowedCharPattern("[0-9 ]");
         firstCode.setMaxLength(7);
+        // the label is longer than a six-digit field is wide
+        firstCode.setMinWidth("18rem");
         turnOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         turnOn.addClickListener(click -> turnOn());
         Paragraph apps = new Paragraph("Google Authenticator, Microsoft Authenticator, 1Password, Aegis and most "
