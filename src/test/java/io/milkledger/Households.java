@@ -2,14 +2,19 @@ package io.milkledger;
 
 import io.milkledger.account.AccountService;
 import io.milkledger.account.Registration;
+import io.milkledger.security.AdminOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,6 +56,27 @@ public class Households {
         UserDetails user = users.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /**
+     * Makes the household an admin and signs in as them in a session that passed an authenticator code, as admin
+     * pages and services need.
+     */
+    public void signInAsAdmin(String email) {
+        jdbc.sql("""
+                        insert into user_roles (user_id, role)
+                        select id, 'ADMIN' from users where email = ? on conflict do nothing""")
+                .param(email).update();
+        UserDetails user = users.loadUserByUsername(email);
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(AdminOnly.SECOND_FACTOR_AUTHORITY));
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+    }
+
+    /** The account id of the household with this email. */
+    public long id(String email) {
+        return jdbc.sql("select id from users where email = ?").param(email).query(Long.class).single();
     }
 
     public static void signOut() {

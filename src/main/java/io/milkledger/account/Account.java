@@ -110,6 +110,27 @@ class Account {
         return Set.copyOf(roles);
     }
 
+    boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    void grant(Role role) {
+        roles.add(role);
+    }
+
+    void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    /** Signing in is refused from now on; the data stays. */
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
     HouseholdSettings settings() {
         return new HouseholdSettings(id(), displayName, email, currency, ZoneId.of(timeZone), usualLitres,
                 UsualWeekdays.fromBits(usualWeekdays));

@@ -193,6 +193,10 @@ public class AccountService {
             throw new InvalidInputException("confirmEmail", "Type your email, " + account.email()
                     + ", to confirm.");
         }
+        if (account.isAdmin() && accounts.lockEnabledAdmins().stream().noneMatch(admin -> admin != account.id())) {
+            throw new InvalidInputException("confirmEmail", "You are the last admin. Make another account an admin "
+                    + "first, so someone can still look after this installation.");
+        }
         long id = account.id();
         accounts.delete(account);
         sessions.endAllSessions(id);

@@ -10,7 +10,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds the account behind the email typed into the sign-in form, and stores the new hash when Spring re-hashes
@@ -21,9 +23,11 @@ import java.util.Objects;
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountRepository accounts;
+    private final FirstAdmins firstAdmins;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, FirstAdmins firstAdmins) {
         this.accounts = accounts;
+        this.firstAdmins = firstAdmins;
     }
 
     @Override
@@ -32,7 +36,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
         Account account = accounts.findByEmail(AccountService.normalizeEmail(email))
                 .filter(found -> found.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("no password account for this email"));
-        return signedIn(account);
+        return signedIn(account, firstAdmins);
     }
 
     @Override
@@ -45,12 +49,19 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
             return user;
         }
         account.changePasswordHash(newPasswordHash);
-        return signedIn(account);
+        return signedIn(account, firstAdmins);
     }
 
-    /** The session's user for the account, whichever way it signed in. */
-    static SignedInUser signedIn(Account account) {
-        var authorities = account.roles().stream()
+    /**
+     * The session's user for the account, whichever way it signed in. An account that {@code APP_ADMIN_EMAILS}
+     * makes an admin is one from this sign-in on; {@link SignInStamp} stores the role once the sign-in succeeded.
+     */
+    static SignedInUser signedIn(Account account, FirstAdmins firstAdmins) {
+        Set<Role> roles = EnumSet.copyOf(account.roles());
+        if (firstAdmins.makesAdmin(account)) {
+            roles.add(Role.ADMIN);
+        }
+        var authorities = roles.stream()
                 .map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.passwordHash(),

@@ -21,12 +21,14 @@ public class ProviderSignIns {
     private final AccountRepository accounts;
     private final LinkedIdentityRepository identities;
     private final ApplicationEventPublisher events;
+    private final FirstAdmins firstAdmins;
 
     ProviderSignIns(AccountRepository accounts, LinkedIdentityRepository identities,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, FirstAdmins firstAdmins) {
         this.accounts = accounts;
         this.identities = identities;
         this.events = events;
+        this.firstAdmins = firstAdmins;
     }
 
     /**
@@ -48,7 +50,7 @@ public class ProviderSignIns {
         if (!account.enabled()) {
             throw new ProviderSignInRefusedException(Reason.DISABLED, "the account is disabled");
         }
-        return AccountUserDetailsService.signedIn(account);
+        return AccountUserDetailsService.signedIn(account, firstAdmins);
     }
 
     private Account link(ProviderIdentity identity) {

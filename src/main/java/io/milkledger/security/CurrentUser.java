@@ -34,6 +34,22 @@ public final class CurrentUser {
         }
     }
 
+    /** Whether the signed-in user is an admin (whether or not this session passed the second factor). */
+    public static boolean isAdmin() {
+        return hasAuthority(AdminOnly.ADMIN_AUTHORITY);
+    }
+
+    /** Whether this session passed the code of an authenticator app, which admin pages need. */
+    public static boolean passedSecondFactor() {
+        return hasAuthority(AdminOnly.SECOND_FACTOR_AUTHORITY);
+    }
+
+    private static boolean hasAuthority(String authority) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && get().isPresent() && authentication.getAuthorities().stream()
+                .anyMatch(granted -> authority.equals(granted.getAuthority()));
+    }
+
     /**
      * The signed-in account's id.
      *

@@ -4,11 +4,15 @@ import io.milkledger.account.ui.LoginView;
 import io.milkledger.security.throttle.SignInFailureHandler;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -65,6 +69,17 @@ class SecurityConfiguration {
                 // a throttled sign-in goes back with how long to wait instead
                 .formLogin(form -> form.failureHandler(new SignInFailureHandler("/login")))
                 .build();
+    }
+
+    /**
+     * Spring's publisher of sign-in events, told to publish failures it has no event type for too (a throttled
+     * attempt, an email not confirmed, a refused Google or GitHub sign-in), so the audit log sees every failure.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return publisher;
     }
 
     @Bean

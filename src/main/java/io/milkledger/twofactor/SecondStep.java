@@ -1,5 +1,6 @@
 package io.milkledger.twofactor;
 
+import io.milkledger.security.AdminOnly;
 import io.milkledger.security.SignedInUser;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,8 +47,8 @@ class SecondStep {
     /** How long after the password the code may come; then the password is asked again. */
     static final Duration TIME_TO_FINISH = Duration.ofMinutes(10);
 
-    /** The factor the code adds to the authentication, for rules that want it (admins, later). */
-    static final String TOTP_AUTHORITY = "FACTOR_TOTP";
+    /** The factor the code adds to the authentication; admin services ask for it. */
+    static final String TOTP_AUTHORITY = AdminOnly.SECOND_FACTOR_AUTHORITY;
 
     private static final String WHEN_NO_REQUEST = "/dashboard";
 
@@ -111,6 +112,29 @@ class SecondStep {
         }
         save(full, request, response);
         return continuation(request, response, full);
+    }
+
+    /**
+     * Adds the code's factor to this session, or takes it away: a household that just turned two-factor sign-in
+     * on typed a right code, so its session counts as having passed one; one that turned it off has none.
+     */
+    void secondFactorPassed(boolean passed) {
+        SecurityContext context = strategy().getContext();
+        Authentication current = context.getAuthentication();
+        if (!(current != null && current.getPrincipal() instanceof SignedInUser user)) {
+            return;
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities().stream()
+                .filter(granted -> !TOTP_AUTHORITY.equals(granted.getAuthority()))
+                .map(GrantedAuthority.class::cast)
+                .toList());
+        if (passed) {
+            authorities.add(FactorGrantedAuthority.fromAuthority(TOTP_AUTHORITY));
+        }
+        var changed = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        changed.setDetails(current.getDetails());
+        // the context object is the one kept in the session, so the change lasts beyond this request
+        context.setAuthentication(changed);
     }
 
     /** True when this session passed the first factor but not the code, however long ago. */

@@ -4,7 +4,9 @@ import io.milkledger.security.CurrentUser;
 import io.milkledger.security.SignedInUser;
 import io.milkledger.twofactor.Totp.Accepted;
 import io.milkledger.twofactor.Totp.AlreadyUsed;
+import io.milkledger.twofactor.SecondStepChecked.Outcome;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,13 +40,16 @@ public class TwoFactorService {
     private final SecretCipher cipher;
     private final SecondStep secondStep;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    TwoFactorService(TwoFactorRepository twoFactor, SecretCipher cipher, SecondStep secondStep, Clock clock) {
+    TwoFactorService(TwoFactorRepository twoFactor, SecretCipher cipher, SecondStep secondStep, Clock clock,
+                     ApplicationEventPublisher events) {
         this.twoFactor = twoFactor;
         this.cipher = cipher;
         this.secondStep = secondStep;
         this.clock = clock;
+        this.events = events;
     }
 
     /** True when signing in to the signed-in household's account asks for a code after the password. */
@@ -102,6 +107,7 @@ public class TwoFactorService {
         if (!twoFactor.enable(id, accepted.step(), now)) {
             throw new IllegalStateException("two-factor sign-in is on already");
         }
+        secondStep.secondFactorPassed(true);
         return newRecoveryCodes(id);
     }
 
@@ -132,6 +138,7 @@ public class TwoFactorService {
         long id = CurrentUser.id();
         checkCode(id, enabledRow(id), codeOrRecoveryCode, Kind.EITHER);
         twoFactor.delete(id);
+        secondStep.secondFactorPassed(false);
     }
 
     /** The email of the sign-in waiting for its code in this session, if there is one and it is not too old. */
@@ -181,7 +188,18 @@ public class TwoFactorService {
         long id = partial.user().accountId();
         TwoFactorRepository.Row row = twoFactor.find(id).filter(TwoFactorRepository.Row::enabled)
                 .orElseThrow(SignInExpiredException::new);
-        checkCode(id, row, code, kind);
+        String email = partial.user().getUsername();
+        boolean recovery = kind == Kind.RECOVERY;
+        try {
+            checkCode(id, row, code, kind);
+        } catch (WrongCodeException wrong) {
+            events.publishEvent(new SecondStepChecked(id, email, Outcome.WRONG_CODE, recovery));
+            throw wrong;
+        } catch (TooManyWrongCodesException tooMany) {
+            events.publishEvent(new SecondStepChecked(id, email, Outcome.TOO_MANY_WRONG_CODES, recovery));
+            throw tooMany;
+        }
+        events.publishEvent(new SecondStepChecked(id, email, Outcome.PASSED, recovery));
         return secondStep.finish(partial);
     }
 

@@ -49,6 +49,14 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem("Settings", "settings", VaadinIcon.COG.create()));
         nav.addItem(new SideNavItem("Account", "account", VaadinIcon.USER.create()));
+        if (CurrentUser.isAdmin()) {
+            // the admin pages check the role themselves; this only keeps the links out of everyone else's way
+            SideNavItem admin = new SideNavItem("Admin", "admin/users", VaadinIcon.TOOLS.create());
+            admin.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem("Audit log", "admin/audit", VaadinIcon.LIST.create()));
+            admin.setExpanded(true);
+            nav.addItem(admin);
+        }
         nav.addClassNames(LumoUtility.Margin.SMALL);
         return nav;
     }

@@ -1,0 +1,80 @@
+package io.milkledger.admin;
+
+import io.milkledger.account.AccountAdministered;
+import io.milkledger.security.CurrentUser;
+import io.milkledger.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Writes the audit log: admin actions within their own transaction, sign-ins in one of their own. */
+@Component
+class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stored with the change it speaks of, so there is never a change without its line, nor a line without. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onAdministered(AccountAdministered change) {
+        Optional<SignedInUser> admin = CurrentUser.get();
+        insert(new Line(change.action().name(), admin.map(SignedInUser::accountId).orElse(null),
+                admin.map(SignedInUser::getUsername).orElse(null), change.targetId(), change.targetEmail(),
+                requestAddress(), change.detail()));
+    }
+
+    /**
+     * Stores a line about a sign-in, committed on its own: a refused sign-in rolls back whatever it did, but not
+     * its line in the log.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSignIn(Line line) {
+        insert(line);
+    }
+
+    private void insert(Line line) {
+        jdbc.sql("""
+                        insert into audit_events
+                            (occurred_at, action, actor_id, actor_email, target_id, target_email, client_address, detail)
+                        values (:at, :action, :actorId, :actorEmail, :targetId, :targetEmail, :address, :detail)""")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("action", line.action())
+                .param("actorId", line.actorId())
+                .param("actorEmail", cut(line.actorEmail(), 254))
+                .param("targetId", line.targetId())
+                .param("targetEmail", cut(line.targetEmail(), 254))
+                .param("address", cut(line.clientAddress(), 64))
+                .param("detail", cut(line.detail(), 500))
+                .update();
+    }
+
+    /** The address of the request being served, if any (behind a proxy, the one the proxy reported). */
+    static @Nullable String requestAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
+                ? web.getRequest().getRemoteAddr() : null;
+    }
+
+    private static @Nullable String cut(@Nullable String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
+    /** A line to store; the time is the clock's. */
+    record Line(String action, @Nullable Long actorId, @Nullable String actorEmail, @Nullable Long targetId,
+                @Nullable String targetEmail, @Nullable String clientAddress, @Nullable String detail) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.admin;
+
+import org.jspecify.annotations.NullMarked;
