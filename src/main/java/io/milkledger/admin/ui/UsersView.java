@@ -89,10 +89,10 @@ public class UsersView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(user -> time(user.lastSignIn())).setHeader("Last sign-in").setSortProperty("lastSignIn")
                 .setAutoWidth(true);
-        grid.addColumn(UserSummary::entries).setHeader("Entries").setSortProperty("entries")
+        grid.addColumn(UserSummary::entries).setHeader("Entries").setKey("entries").setSortProperty("entries")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(user -> user.id() == CurrentUser.id() ? new Span("You") : actions.menu(user))
-                .setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setItems(query -> directory.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
