@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -83,7 +82,7 @@ final class CsvImportFile {
 
     private @Nullable String readAll(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            return "The file is " + megabytes(bytes.length) + "; at most 5 MB can be imported at once.";
+            return "The file is larger than 5 MB, the most one import takes. Split it, for example by year.";
         }
         String text;
         try {
@@ -347,10 +346,6 @@ final class CsvImportFile {
 
     private static String shorten(String text) {
         return text.length() > 30 ? text.substring(0, 30) + "…" : text;
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static final class LineProblem extends Exception {
