@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,6 +35,8 @@ class ExportServiceTest {
     LedgerService ledger;
     @Autowired
     ExportService export;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void aHouseholdWithThreeDays() {
@@ -103,5 +106,34 @@ class ExportServiceTest {
             assertThat(first.getCell(5).getFormula()).isNull();
             assertThat(all.get(3).getCellAsNumber(1)).get().isEqualTo(new BigDecimal("2"));
         }
+    }
+
+    @Test
+    void a_long_history_reaches_the_stream_in_small_pieces_while_it_is_read() throws IOException {
+        String email = households.registerAndSignIn("Hari");
+        jdbc.sql("""
+                insert into deliveries (owner_id, delivery_date, litres, unit_price, amount, currency, note)
+                select u.id, d::date, 1.5, 56.5, 84.75, 'INR', 'the usual, left at the gate; paid in cash'
+                from users u, generate_series(date '2022-01-01', date '2024-12-31', interval '1 day') d
+                where u.email = :email""").param("email", email).update();
+        int[] largest = {0};
+        long[] total = {0};
+        OutputStream out = new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                largest[0] = Math.max(largest[0], len);
+                total[0] += len;
+            }
+        };
+
+        assertThat(export.writeCsv(export.everything(), out)).isEqualTo(1096);
+
+        assertThat(total[0]).isGreaterThan(80_000);
+        assertThat(largest[0]).isLessThanOrEqualTo(16 * 1024);
     }
 }
