@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The columns of an export, in their order, and the names an import also accepts for them. */
 enum Column {
@@ -21,7 +22,7 @@ enum Column {
 
     Column(String header, String... otherNames) {
         this.header = header;
-        this.names = java.util.stream.Stream.concat(java.util.stream.Stream.of(header), Arrays.stream(otherNames))
+        this.names = Stream.concat(Stream.of(header), Arrays.stream(otherNames))
                 .map(name -> name.toLowerCase(Locale.ROOT))
                 .toList();
     }

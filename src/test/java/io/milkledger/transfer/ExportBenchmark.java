@@ -41,6 +41,8 @@ class ExportBenchmark {
     Households households;
     @Autowired
     ExportService export;
+    @Autowired
+    ImportService imports;
 
     @AfterEach
     void signOut() {
@@ -94,6 +96,24 @@ class ExportBenchmark {
                     format, rows, bytes, nanos[RUNS / 2] / 1e6, nanos[0] / 1e6, nanos[RUNS - 1] / 1e6, RUNS,
                     firstByte[RUNS / 2] / 1e6, allocated[RUNS / 2], pieces.writes, pieces.largest));
         }
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        export.writeCsv(range, csv);
+        households.registerAndSignIn("Benchmark import");
+        long previewStart = System.nanoTime();
+        ImportPreview preview = imports.preview(csv.toByteArray());
+        long previewNanos = System.nanoTime() - previewStart;
+        long applyStart = System.nanoTime();
+        ImportResult imported = imports.apply(csv.toByteArray(), ExistingDays.SKIP);
+        long applyNanos = System.nanoTime() - applyStart;
+        long againStart = System.nanoTime();
+        ImportResult again = imports.apply(csv.toByteArray(), ExistingDays.OVERWRITE);
+        long againNanos = System.nanoTime() - againStart;
+        assertThat(preview.importable()).isTrue();
+        assertThat(imported.added()).isEqualTo(3653);
+        assertThat(again.unchanged()).isEqualTo(3653);
+        report.add(String.format("import of that CSV (%,d bytes) into a new account: preview %.0f ms, apply %.0f ms; "
+                        + "the same file again: %.0f ms, nothing changed", csv.size(), previewNanos / 1e6,
+                applyNanos / 1e6, againNanos / 1e6));
         Path file = Path.of("target/benchmark/export.md");
         Files.createDirectories(file.getParent());
         Files.write(file, report);
