@@ -12,6 +12,10 @@ import io.milkledger.delivery.Price;
 import io.milkledger.delivery.PriceService;
 import io.milkledger.settings.SettingsChange;
 import io.milkledger.settings.SettingsService;
+import io.milkledger.transfer.ExistingDays;
+import io.milkledger.transfer.ExportRange;
+import io.milkledger.transfer.ExportService;
+import io.milkledger.transfer.ImportService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +27,10 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -57,6 +64,10 @@ class IsolationTest {
     FillService fills;
     @Autowired
     AwayService away;
+    @Autowired
+    ExportService export;
+    @Autowired
+    ImportService imports;
 
     private String householdA;
     private String householdB;
@@ -143,6 +154,23 @@ class IsolationTest {
     }
 
     @Test
+    void b_exports_only_bs_days_and_an_import_writes_only_into_bs_ledger() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(export.writeCsv(new ExportRange(MONTH.atDay(1), MONTH.atEndOfMonth()), out)).isZero();
+        assertThat(export.everything()).isEqualTo(new ExportRange(accounts.today(), accounts.today()));
+        assertThat(imports.preview("Date,Litres\n2025-10-07,5\n".getBytes(StandardCharsets.UTF_8)).newDays())
+                .isEqualTo(1);
+
+        var result = imports.apply("Date,Litres,Note\n2025-10-07,5,B's import\n".getBytes(StandardCharsets.UTF_8),
+                ExistingDays.OVERWRITE);
+
+        assertThat(result.added()).isEqualTo(1);
+        assertThat(ledger.entries(MONTH, PAGE)).extracting(LedgerEntry::note).containsExactly("B's import");
+        households.signIn(householdA);
+        assertThat(ledger.entries(MONTH, PAGE)).containsExactly(entryOfA);
+    }
+
+    @Test
     void nobody_uses_the_ledger_without_signing_in() {
         // what Spring Security puts in the context of a request from someone not signed in
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("visitor",
@@ -163,6 +191,12 @@ class IsolationTest {
         assertThatThrownBy(() -> fills.plan(MONTH)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fills.fill(MONTH)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> away.markAway(MONTH.atDay(1), MONTH.atDay(2), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.everything()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.writeCsv(new ExportRange(MONTH.atDay(1), MONTH.atEndOfMonth()),
+                new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.preview(new byte[0])).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.apply(new byte[0], ExistingDays.SKIP))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> settings.save(new SettingsChange("INR", BigDecimal.TEN, MONTH.atDay(1),
                 BigDecimal.ONE, ZoneId.of("UTC"), SettingsChange.EVERY_DAY))).isInstanceOf(AccessDeniedException.class);

@@ -76,6 +76,28 @@ class Delivery {
         this.updatedAt = Instant.EPOCH;
     }
 
+    /** A day brought in from a file, with the price and amount the file gives (already rounded). */
+    static Delivery imported(long ownerId, RecordedDay day) {
+        Delivery delivery = new Delivery(ownerId, day.date(), day.litres(), day.unitPrice(), day.currency(),
+                day.note());
+        delivery.amount = day.amount();
+        return delivery;
+    }
+
+    /** Replaces the whole day with a file's version of it, price and amount included. */
+    void replaceWith(RecordedDay day) {
+        this.litres = day.litres();
+        this.unitPrice = day.unitPrice();
+        this.amount = day.amount();
+        this.currency = day.currency();
+        this.note = day.note();
+    }
+
+    /** The day as a file carries it: no id or version, numbers without storage padding. */
+    RecordedDay toRecordedDay() {
+        return RecordedDay.of(date, litres, unitPrice, amount, currency, note);
+    }
+
     /** Corrects the quantity and note; the amount follows at the price the day was recorded with. */
     void correct(BigDecimal litres, @Nullable String note) {
         this.litres = litres;

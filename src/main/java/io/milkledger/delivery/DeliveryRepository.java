@@ -1,5 +1,6 @@
 package io.milkledger.delivery;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Query;
@@ -44,6 +45,19 @@ interface DeliveryRepository extends Repository<Delivery, Long> {
 
     @Query("select min(d.date) from Delivery d where d.ownerId = :ownerId")
     Optional<LocalDate> firstDate(long ownerId);
+
+    @Query("select max(d.date) from Delivery d where d.ownerId = :ownerId")
+    Optional<LocalDate> lastDate(long ownerId);
+
+    /** The next days after {@code after}, up to {@code to}: one page of a keyset walk through the ledger. */
+    @Query("""
+            select new io.milkledger.delivery.RecordedDay(d.date, d.litres, d.unitPrice, d.amount, d.currency, d.note)
+            from Delivery d
+            where d.ownerId = :ownerId and d.date > :after and d.date <= :to
+            order by d.date""")
+    List<RecordedDay> daysAfter(long ownerId, LocalDate after, LocalDate to, Limit limit);
+
+    List<Delivery> findAllByOwnerIdAndDateBetween(long ownerId, LocalDate from, LocalDate to);
 
     /** One currency's share of a month, summed in the database. */
     record CurrencyTotals(String currency, java.math.BigDecimal amount, java.math.BigDecimal litres,

@@ -1,0 +1,172 @@
+package io.milkledger.delivery;
+
+import io.milkledger.account.AccountService;
+import io.milkledger.base.Currencies;
+import io.milkledger.base.Dates;
+import io.milkledger.base.InvalidInputException;
+import io.milkledger.base.Litres;
+import io.milkledger.base.Money;
+import io.milkledger.security.CurrentUser;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The signed-in household's whole ledger at once, for taking it out and bringing it back in: read in date order
+ * page by page, and written back day by day as a file gives it, price and amount included. Like
+ * {@link LedgerService}, it only ever sees the signed-in household's own days.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('USER')")
+public class LedgerHistory {
+
+    static final int PAGE_SIZE = 500;
+
+    private static final int MAX_NOTE = 500;
+
+    private final DeliveryRepository deliveries;
+    private final AccountService accounts;
+
+    LedgerHistory(DeliveryRepository deliveries, AccountService accounts) {
+        this.deliveries = deliveries;
+        this.accounts = accounts;
+    }
+
+    /** The first and last day the household recorded, if it recorded any. */
+    public Optional<Span> recordedSpan() {
+        long owner = CurrentUser.id();
+        return deliveries.firstDate(owner)
+                .flatMap(first -> deliveries.lastDate(owner).map(last -> new Span(first, last)));
+    }
+
+    /**
+     * Hands every recorded day from {@code from} to {@code to} (both included), in date order, to {@code action},
+     * reading {@value #PAGE_SIZE} days at a time, so that a long history is never held in memory at once.
+     *
+     * @return how many days were handed over
+     */
+    public long forEachDay(LocalDate from, LocalDate to, Consumer<RecordedDay> action) {
+        long owner = CurrentUser.id();
+        LocalDate after = from.minusDays(1);
+        long count = 0;
+        while (true) {
+            List<RecordedDay> page = deliveries.daysAfter(owner, after, to, Limit.of(PAGE_SIZE));
+            for (RecordedDay row : page) {
+                action.accept(RecordedDay.of(row.date(), row.litres(), row.unitPrice(), row.amount(),
+                        row.currency(), row.note()));
+            }
+            count += page.size();
+            if (page.size() < PAGE_SIZE) {
+                return count;
+            }
+            after = page.getLast().date();
+        }
+    }
+
+    /** The days recorded from {@code from} to {@code to}, by date. */
+    public Map<LocalDate, RecordedDay> recordedBetween(LocalDate from, LocalDate to) {
+        Map<LocalDate, RecordedDay> days = new HashMap<>();
+        forEachDay(from, to, day -> days.put(day.date(), day));
+        return days;
+    }
+
+    /**
+     * Writes days into the ledger as given, price and amount included. A day not recorded yet is added; a day
+     * recorded exactly so is left alone (its version stays); a day recorded differently is replaced when
+     * {@code replaceExisting}, otherwise kept. Runs in the caller's transaction when there is one.
+     *
+     * @throws InvalidInputException for a day in the future or before {@link LedgerService#FIRST_DAY}, litres
+     *                               outside 0 to 100, a negative price or amount, an unknown currency or a note
+     *                               over 500 characters; then nothing of the call is kept
+     */
+    @Transactional
+    public Written write(List<RecordedDay> days, boolean replaceExisting) {
+        if (days.isEmpty()) {
+            return new Written(0, 0, 0, 0);
+        }
+        long owner = CurrentUser.id();
+        LocalDate today = accounts.today();
+        days.forEach(day -> check(day, today));
+        LocalDate first = days.stream().map(RecordedDay::date).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = days.stream().map(RecordedDay::date).max(Comparator.naturalOrder()).orElseThrow();
+        Map<LocalDate, Delivery> existing = new HashMap<>();
+        deliveries.findAllByOwnerIdAndDateBetween(owner, first, last)
+                .forEach(delivery -> existing.put(delivery.toRecordedDay().date(), delivery));
+        int added = 0;
+        int replaced = 0;
+        int unchanged = 0;
+        int kept = 0;
+        for (RecordedDay day : days) {
+            Delivery recorded = existing.get(day.date());
+            if (recorded == null) {
+                deliveries.save(Delivery.imported(owner, day));
+                added++;
+            } else if (recorded.toRecordedDay().sameAs(day)) {
+                unchanged++;
+            } else if (replaceExisting) {
+                recorded.replaceWith(day);
+                replaced++;
+            } else {
+                kept++;
+            }
+        }
+        return new Written(added, replaced, unchanged, kept);
+    }
+
+    private static void check(RecordedDay day, LocalDate today) {
+        if (day.date().isAfter(today)) {
+            throw new InvalidInputException("date", Dates.day(day.date()) + " is still to come.");
+        }
+        if (day.date().isBefore(LedgerService.FIRST_DAY)) {
+            throw new InvalidInputException("date", "Days before " + Dates.day(LedgerService.FIRST_DAY)
+                    + " can't be recorded.");
+        }
+        if (day.litres().signum() < 0 || day.litres().compareTo(Litres.MAX_PER_DAY) > 0
+                || day.litres().stripTrailingZeros().scale() > Litres.SCALE) {
+            throw new InvalidInputException("litres", "Litres of " + Dates.day(day.date())
+                    + " must be from 0 to 100 with at most three decimals.");
+        }
+        if (!Currencies.isSupported(day.currency())) {
+            throw new InvalidInputException("currency", day.currency() + " is not a currency Milk Ledger knows.");
+        }
+        if (day.unitPrice().signum() < 0 || day.amount().signum() < 0) {
+            throw new InvalidInputException("amount", "Prices and amounts can't be negative.");
+        }
+        if (day.amount().scale() > Money.minorUnits(day.currency())) {
+            throw new InvalidInputException("amount", "Round amounts to the currency's minor units first.");
+        }
+        if (day.note() != null && day.note().length() > MAX_NOTE) {
+            throw new InvalidInputException("note", "Keep notes under " + MAX_NOTE + " characters.");
+        }
+    }
+
+    /**
+     * The first and last recorded day.
+     *
+     * @param first the earliest recorded day
+     * @param last  the latest recorded day
+     */
+    public record Span(LocalDate first, LocalDate last) {
+    }
+
+    /**
+     * What {@link #write} did.
+     *
+     * @param added     days that were not recorded before
+     * @param replaced  days recorded differently before, now as given
+     * @param unchanged days already recorded exactly so, left alone
+     * @param kept      days recorded differently before and kept as they were
+     */
+    public record Written(int added, int replaced, int unchanged, int kept) {
+    }
+}
