@@ -60,8 +60,10 @@ class SecurityConfiguration {
         for (SignInCustomizer customizer : customizers) {
             customizer.customize(http);
         }
-        // every session is registered, so a password change or a deleted account can end the others
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry()));
+        // every session is registered, so a password change, a disabled or a deleted account can end them; the
+        // next click in such a session lands on the sign-in page
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())
+                .expiredSessionStrategy(new EndedSessionLanding("/login")));
         // signing in lands on the dashboard, unless a page was asked for first
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .defaultSuccessUrl("/dashboard"))

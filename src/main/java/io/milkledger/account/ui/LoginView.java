@@ -71,6 +71,11 @@ public class LoginView extends Div implements BeforeEnterObserver {
                 parameters.containsKey("network") ? "Too many failed sign-ins from your network"
                         : "Too many failed sign-ins for this email",
                 tryAgainIn(seconds)));
+        // set by security.throttle.SignInFailureHandler after the right password for a disabled account
+        if (parameters.containsKey("disabled")) {
+            form.showErrorMessage("This account is disabled",
+                    "Ask the person who runs this Milk Ledger to enable it again.");
+        }
         if (parameters.containsKey("registered")) {
             notice.setText("Your account is ready. Sign in to start your ledger.");
             notice.setVisible(true);

@@ -4,8 +4,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.password.CompromisedPasswordChecker;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
@@ -37,12 +37,14 @@ class SignInThrottleConfiguration {
         // as Spring's own wiring does: stored hashes in an older scheme are upgraded on sign-in, when an app offers it
         passwordUpgrades.ifUnique(passwords::setUserDetailsPasswordService);
         compromisedPasswords.ifUnique(passwords::setCompromisedPasswordChecker);
+        // Spring checks whether an account is disabled before the password; here it is checked after, so only
+        // someone with the right password learns that the account exists and is disabled
+        var accountStatus = new AccountStatusUserDetailsChecker();
+        passwords.setPreAuthenticationChecks(user -> { });
         passwords.setPostAuthenticationChecks(user -> {
-            // Spring's own check after the password, which this replaces, then the features' (looked up at
-            // sign-in, so building the sign-in does not start their services early)
-            if (!user.isCredentialsNonExpired()) {
-                throw new CredentialsExpiredException("User credentials have expired");
-            }
+            // Spring's own checks, then the features' (looked up at sign-in, so building the sign-in does not
+            // start their services early)
+            accountStatus.check(user);
             afterPasswordChecks.orderedStream().forEach(check -> check.check(user));
         });
         return new ThrottledPasswordSignIn(throttle, passwords);

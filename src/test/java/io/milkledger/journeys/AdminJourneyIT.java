@@ -1,0 +1,178 @@
+package io.milkledger.journeys;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.milkledger.twofactor.AuthenticatorApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The first admin, named by {@code APP_ADMIN_EMAILS}, sets up two-factor sign-in as the admin pages ask, and
+ * disables a household that is signed in in another browser: the household's next click lands on the sign-in
+ * page, and it cannot sign in again. Against the production jar.
+ */
+class AdminJourneyIT {
+
+    private static final String PASSWORD = "fresh milk every morning";
+    private static final String ADMIN = "first.admin-" + UUID.randomUUID() + "@example.com";
+
+    private static RunningApp app;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext adminContext;
+    private BrowserContext householdContext;
+    private Page admin;
+    private Page household;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = test -> {
+        if (test.getExecutionException().isPresent()) {
+            screenshot(admin, "failed-admin-" + test.getRequiredTestMethod().getName());
+            screenshot(household, "failed-household-" + test.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    static void startAppAndBrowser() throws Exception {
+        app = RunningApp.start(Map.of("APP_ADMIN_EMAILS", ADMIN));
+        playwright = Playwright.create();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopAppAndBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void openTwoBrowsers() {
+        var options = new Browser.NewContextOptions().setLocale("en-US").setTimezoneId("Asia/Kolkata")
+                .setViewportSize(1280, 900);
+        adminContext = browser.newContext(options);
+        householdContext = browser.newContext(options);
+        admin = adminContext.newPage();
+        household = householdContext.newPage();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        adminContext.close();
+        householdContext.close();
+    }
+
+    @Test
+    void an_admin_disables_a_household_signed_in_elsewhere_which_lands_on_sign_in_and_stays_out() {
+        String householdEmail = "household-" + UUID.randomUUID() + "@example.com";
+        register(household, householdEmail);
+        signIn(household, householdEmail);
+        assertThat(household).hasURL(Pattern.compile(".*/dashboard$"));
+
+        register(admin, ADMIN);
+        signIn(admin, ADMIN);
+        nav(admin, "Users").click();
+        // an admin without two-factor sign-in is sent to set it up first
+        assertThat(admin).hasURL(Pattern.compile(".*/account/two-factor$"));
+        assertThat(admin.getByText("Admin pages need two-factor sign-in")).isVisible();
+        button(admin, "Set up two-factor sign-in").click();
+        var phone = new AuthenticatorApp(admin.locator(".two-factor-key").textContent());
+        admin.getByLabel("Code from your authenticator app").fill(phone.codeAt(Instant.now()));
+        button(admin, "Turn on").click();
+        button(admin, "I have saved them").click();
+
+        nav(admin, "Users").click();
+        assertThat(admin).hasURL(Pattern.compile(".*/admin/users$"));
+        admin.getByPlaceholder("Search email or name").fill(householdEmail);
+        Locator row = admin.locator("vaadin-grid-cell-content").getByText(householdEmail, new Locator.GetByTextOptions()
+                .setExact(true));
+        assertThat(row).isVisible();
+        assertThat(admin.locator("vaadin-grid-cell-content").getByText("Enabled", new Locator.GetByTextOptions()
+                .setExact(true))).isVisible();
+        screenshot(admin, "admin-users");
+
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actions for " + householdEmail))
+                .click();
+        admin.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Disable…")).click();
+        assertThat(admin.getByText("cannot sign in until an admin enables the account again")).isVisible();
+        button(admin, "Disable").click();
+        assertThat(admin.locator("vaadin-grid-cell-content").getByText("Disabled", new Locator.GetByTextOptions()
+                .setExact(true))).isVisible();
+
+        // the household's next click, in the page it had open
+        nav(household, "Ledger").click();
+        assertThat(household).hasURL(Pattern.compile(".*/login$"));
+        assertThat(button(household, "Sign in")).isVisible();
+        signIn(household, householdEmail);
+        assertThat(household.getByText("This account is disabled")).isVisible();
+        assertThat(household).hasURL(Pattern.compile(".*/login\\?disabled$"));
+        screenshot(household, "disabled-household-sign-in");
+
+        nav(admin, "Audit log").click();
+        admin.getByPlaceholder("Search action, email, address or detail").fill(householdEmail);
+        assertThat(admin.locator("vaadin-grid-cell-content").getByText("ACCOUNT_DISABLED")).isVisible();
+        assertThat(admin.locator("vaadin-grid-cell-content").getByText("with password: account disabled"))
+                .isVisible();
+        screenshot(admin, "admin-audit-log");
+    }
+
+    private void register(Page page, String email) {
+        page.navigate(app.url("/register"));
+        page.getByLabel("Name").fill(email.startsWith("first.admin") ? "Anita Admin" : "Ravi Kumar");
+        page.getByLabel("Email").fill(email);
+        password(page).fill(PASSWORD);
+        page.getByLabel("Confirm password").fill(PASSWORD);
+        button(page, "Create account").click();
+        assertThat(page.getByText("Your account is ready")).isVisible();
+    }
+
+    private static void signIn(Page page, String email) {
+        page.getByLabel("Email").fill(email);
+        password(page).fill(PASSWORD);
+        button(page, "Sign in").click();
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator nav(Page page, String item) {
+        return page.locator("vaadin-side-nav").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(item).setExact(true));
+    }
+
+    private static Locator password(Page page) {
+        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password").setExact(true));
+    }
+
+    private static void screenshot(Page page, String name) {
+        if (page != null && !page.isClosed()) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target", "journeys", name + ".png")));
+        }
+    }
+}
