@@ -36,6 +36,7 @@ public class AuditLogView extends VerticalLayout {
     AuditLogView(AuditLog log, AccountService accounts) {
         ZoneId zone = accounts.settings().timeZone();
         search.setPlaceholder("Search action, email, address or detail");
+        search.setAriaLabel("Search the audit log");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -47,13 +48,13 @@ public class AuditLogView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> Objects.requireNonNullElse(entry.actorEmail(), "installation")).setHeader("Actor")
-                .setAutoWidth(true);
+                .setWidth("14rem").setFlexGrow(0).setResizable(true).setTooltipGenerator(AuditEntry::actorEmail);
         grid.addColumn(entry -> Objects.requireNonNullElse(entry.targetEmail(), "")).setHeader("Target")
-                .setAutoWidth(true);
+                .setWidth("14rem").setFlexGrow(0).setResizable(true).setTooltipGenerator(AuditEntry::targetEmail);
         grid.addColumn(entry -> Objects.requireNonNullElse(entry.clientAddress(), "")).setHeader("Address")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> Objects.requireNonNullElse(entry.detail(), "")).setHeader("Detail")
-                .setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(1).setTooltipGenerator(AuditEntry::detail);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> log.search(search.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());

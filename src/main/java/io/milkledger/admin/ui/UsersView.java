@@ -44,7 +44,7 @@ public class UsersView extends VerticalLayout {
 
     final TextField search = new TextField();
     final Select<Choice<Boolean>> enabled = choices("Enabled", "Enabled", "Disabled");
-    final Select<Choice<Boolean>> verified = choices("Email", "Confirmed", "Not confirmed");
+    final Select<Choice<Boolean>> verified = choices("Verified", "Verified", "Not verified");
     final Select<Choice<Boolean>> admin = choices("Role", "Admins", "Not admins");
     final Select<Choice<SignInMethod>> signInMethod = new Select<>();
     final Grid<UserSummary> grid = new Grid<>();
@@ -60,31 +60,35 @@ public class UsersView extends VerticalLayout {
         var actions = new UserActions(administration, () -> grid.getDataProvider().refreshAll());
 
         search.setPlaceholder("Search email or name");
+        search.setAriaLabel("Search users");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(254);
+        search.setWidth("16rem");
         signInMethod.setLabel("Sign-in method");
         signInMethod.setItems(Choice.any(), new Choice<>("Password", SignInMethod.PASSWORD),
                 new Choice<>("Google", SignInMethod.GOOGLE), new Choice<>("GitHub", SignInMethod.GITHUB));
         signInMethod.setItemLabelGenerator(Choice::label);
         signInMethod.setValue(Choice.any());
+        signInMethod.setWidth("10rem");
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         for (var select : java.util.List.of(enabled, verified, admin, signInMethod)) {
             select.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         }
 
-        grid.addColumn(UserSummary::email).setHeader("Email").setSortProperty("email").setFlexGrow(2)
-                .setAutoWidth(true);
-        grid.addColumn(UserSummary::name).setHeader("Name").setSortProperty("name").setAutoWidth(true);
+        grid.addColumn(UserSummary::email).setHeader("Email").setSortProperty("email").setWidth("16rem")
+                .setFlexGrow(1).setResizable(true).setTooltipGenerator(UserSummary::email);
+        grid.addColumn(UserSummary::name).setHeader("Name").setSortProperty("name").setWidth("10rem")
+                .setResizable(true).setTooltipGenerator(UserSummary::name);
         grid.addColumn(user -> user.signInMethods().stream().sorted().map(SignInMethod::label)
-                .collect(Collectors.joining(", "))).setHeader("Sign-in").setAutoWidth(true);
-        grid.addComponentColumn(user -> badge(user.verified(), "Confirmed", "Not confirmed"))
-                .setHeader("Email").setSortProperty("verified").setAutoWidth(true);
+                .collect(Collectors.joining(", "))).setHeader("Signs in with").setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(user -> badge(user.verified(), "Verified", "Not verified"))
+                .setHeader("Verified").setSortProperty("verified").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(user -> badge(user.enabled(), "Enabled", "Disabled"))
-                .setHeader("Status").setSortProperty("enabled").setAutoWidth(true);
+                .setHeader("Status").setSortProperty("enabled").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(user -> user.admin() ? "Admin" : "").setHeader("Role").setSortProperty("admin")
-                .setAutoWidth(true);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(user -> time(user.created())).setHeader("Created").setSortProperty("created")
                 .setAutoWidth(true);
         grid.addColumn(user -> time(user.lastSignIn())).setHeader("Last sign-in").setSortProperty("lastSignIn")
@@ -92,7 +96,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(UserSummary::entries).setHeader("Entries").setKey("entries").setSortProperty("entries")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(user -> user.id() == CurrentUser.id() ? new Span("You") : actions.menu(user))
-                .setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setItems(query -> directory.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
@@ -129,6 +133,7 @@ public class UsersView extends VerticalLayout {
         select.setItems(Choice.any(), new Choice<>(yes, true), new Choice<>(no, false));
         select.setItemLabelGenerator(Choice::label);
         select.setValue(Choice.any());
+        select.setWidth("10rem");
         return select;
     }
 
