@@ -1,4 +1,4 @@
--- Looking after accounts (docs/decisions/0013-admin.md): when each account last signed in, and the audit log of
+-- Looking after accounts (docs/decisions/0015-admin.md): when each account last signed in, and the audit log of
 -- every sign-in and every admin action.
 
 alter table users add column last_signed_in_at timestamptz;

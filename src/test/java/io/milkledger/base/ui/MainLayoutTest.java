@@ -1,0 +1,47 @@
+package io.milkledger.base.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.milkledger.Households;
+import io.milkledger.IntegrationTest;
+import io.milkledger.dashboard.ui.DashboardView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Households households;
+
+    @AfterEach
+    void signOut() {
+        Households.signOut();
+    }
+
+    @Test
+    void a_household_sees_no_admin_links() {
+        households.registerAndSignIn("Asha");
+        navigate(DashboardView.class);
+
+        assertThat(labels()).contains("Dashboard", "Ledger", "Account").doesNotContain("Admin", "Users", "Audit log");
+    }
+
+    @Test
+    void an_admin_sees_the_admin_links() {
+        households.signInAsAdmin(households.register("Anita", ZoneId.of("Asia/Kolkata")));
+        navigate(DashboardView.class);
+
+        assertThat(labels()).contains("Dashboard", "Admin", "Users", "Audit log");
+    }
+
+    private List<String> labels() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}
