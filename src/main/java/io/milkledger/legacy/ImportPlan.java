@@ -127,7 +127,7 @@ record ImportPlan(List<Household> households, List<SkippedRow> unattached) {
             }
             String problem = null;
             LocalDate date = LegacyValues.day(row.date());
-            BigDecimal litres = LegacyValues.number(row.litres());
+            BigDecimal litres = LegacyValues.withoutBinaryNoise(LegacyValues.number(row.litres()), Litres.SCALE);
             BigDecimal cost = LegacyValues.number(row.cost());
             if (date == null) {
                 problem = "date " + LegacyValues.shown(row.date()) + " is not a day written DD-MM-YYYY";

@@ -3,6 +3,7 @@ package io.milkledger.legacy;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -36,6 +37,9 @@ final class LegacyValues {
             .toFormatter(Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
+    // far below a millilitre, far above the error of a double near 100
+    private static final BigDecimal NOISE = new BigDecimal("1e-9");
+
     private LegacyValues() {
     }
 
@@ -60,6 +64,18 @@ final class LegacyValues {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The number at {@code scale} decimals when it differs from that only by the noise of adding floating point
+     * numbers (0.1 + 0.2 litres is 0.30000000000000004), otherwise unchanged, so a real extra decimal is still seen.
+     */
+    static @Nullable BigDecimal withoutBinaryNoise(@Nullable BigDecimal number, int scale) {
+        if (number == null || number.scale() <= scale) {
+            return number;
+        }
+        BigDecimal rounded = number.setScale(scale, RoundingMode.HALF_UP);
+        return number.subtract(rounded).abs().compareTo(NOISE) < 0 ? rounded : number;
     }
 
     /** A day written as {@code DD-MM-YYYY}, or null when it is not a real day in that form. */
