@@ -51,7 +51,8 @@ public record ImportReport(boolean dryRun, String source, List<HouseholdReport> 
     /** The report as plain text, as the command prints it and the admin page shows it. */
     public String text() {
         StringBuilder out = new StringBuilder();
-        out.append(dryRun ? "Dry run: nothing was written. " : "Import finished. ").append(source).append('\n');
+        out.append(dryRun ? "Dry run: nothing was written." : "Import finished.").append('\n')
+                .append("Source: ").append(source).append('\n');
         for (HouseholdReport household : households) {
             out.append('\n').append(household.email()).append(" (").append(household.outcome().description())
                     .append(")\n");

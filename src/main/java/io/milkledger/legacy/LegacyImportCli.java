@@ -18,6 +18,10 @@ public final class LegacyImportCli {
 
     static final String COMMAND_PROPERTY = "milk-ledger.command";
 
+    static final List<String> WEB_ONLY_AUTO_CONFIGURATIONS = List.of(
+            "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
+
     private LegacyImportCli() {
     }
 
@@ -41,7 +45,9 @@ public final class LegacyImportCli {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(COMMAND_PROPERTY + "=" + COMMAND, "logging.level.root=warn")
+                .properties(COMMAND_PROPERTY + "=" + COMMAND, "logging.level.root=warn",
+                        // Vaadin's servlet and its security wiring need a web application context
+                        "spring.autoconfigure.exclude=" + String.join(",", WEB_ONLY_AUTO_CONFIGURATIONS))
                 .run()) {
             return context.getBean(LegacyImportCommand.class).run(arguments, System.out, System.err);
         } catch (RuntimeException e) {
