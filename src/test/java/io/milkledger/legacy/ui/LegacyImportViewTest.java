@@ -1,6 +1,7 @@
 package io.milkledger.legacy.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.VaadinSession;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
@@ -22,6 +23,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class LegacyImportViewTest extends SpringBrowserlessTest {
@@ -100,6 +102,14 @@ class LegacyImportViewTest extends SpringBrowserlessTest {
 
         assertThat(view.upload.getMaxFiles()).isEqualTo(1);
         assertThat(view.upload.getMaxFileSize()).isEqualTo(50 * 1024 * 1024);
+    }
+
+    @Test
+    void a_household_that_is_not_an_admin_does_not_get_the_page() {
+        households.registerAndSignIn("Usha");
+
+        assertThatThrownBy(() -> navigate(LegacyImportView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).as("as if there were no such page").isInstanceOf(RouteNotFoundError.class);
     }
 
     private Path oldDatabase() throws Exception {
