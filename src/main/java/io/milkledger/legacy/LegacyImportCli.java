@@ -37,9 +37,18 @@ public final class LegacyImportCli {
      */
     public static int run(Class<?> application, String[] args) {
         List<String> arguments = List.of(args);
-        if (arguments.contains("--help") || arguments.contains("-h")) {
-            System.out.print(LegacyImportCommand.USAGE_TEXT);
-            return LegacyImportCommand.OK;
+        // wrong arguments and unreadable files are told at once, before the app and its database start
+        try {
+            LegacyImportCommand.Arguments parsed = LegacyImportCommand.parse(arguments);
+            if (parsed.help()) {
+                System.out.print(LegacyImportCommand.USAGE_TEXT);
+                return LegacyImportCommand.OK;
+            }
+            parsed.source().check();
+        } catch (IllegalArgumentException e) {
+            return LegacyImportCommand.usage(System.err, e.getMessage());
+        } catch (LegacyImportException e) {
+            return LegacyImportCommand.failed(System.err, e);
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)

@@ -1,5 +1,6 @@
 package io.milkledger.legacy;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +39,27 @@ class LegacyImportCommand {
         this.importer = importer;
     }
 
-    /** Runs the command and returns the process's exit code; {@code args} may start with the command's name. */
-    int run(List<String> args, PrintStream out, PrintStream err) {
+    /** What the command was asked to do. */
+    record Arguments(@Nullable String sqlite, @Nullable String url, boolean dryRun, boolean help) {
+
+        LegacySource source() {
+            return sqlite != null ? LegacySource.sqlite(Path.of(sqlite)) : LegacySource.postgres(requireUrl());
+        }
+
+        private String requireUrl() {
+            if (url == null) {
+                throw new IllegalStateException("neither --sqlite nor --url");
+            }
+            return url;
+        }
+    }
+
+    /**
+     * Reads the arguments, which may start with the command's name.
+     *
+     * @throws IllegalArgumentException saying what is wrong with them
+     */
+    static Arguments parse(List<String> args) {
         List<String> rest = !args.isEmpty() && args.getFirst().equals(LegacyImportCli.COMMAND)
                 ? args.subList(1, args.size()) : args;
         String sqlite = null;
@@ -49,9 +69,12 @@ class LegacyImportCommand {
             String arg = rest.get(i);
             switch (arg) {
                 case "--dry-run" -> dryRun = true;
+                case "--help", "-h" -> {
+                    return new Arguments(null, null, false, true);
+                }
                 case "--sqlite", "--url" -> {
                     if (i + 1 >= rest.size()) {
-                        return usage(err, arg + " needs a value.");
+                        throw new IllegalArgumentException(arg + " needs a value.");
                     }
                     if (arg.equals("--sqlite")) {
                         sqlite = rest.get(++i);
@@ -59,21 +82,29 @@ class LegacyImportCommand {
                         url = rest.get(++i);
                     }
                 }
-                case "--help", "-h" -> {
-                    out.print(USAGE_TEXT);
-                    return OK;
-                }
-                default -> {
-                    return usage(err, "Unknown argument: " + arg);
-                }
+                default -> throw new IllegalArgumentException("Unknown argument: " + arg);
             }
         }
         if ((sqlite == null) == (url == null)) {
-            return usage(err, "Give either --sqlite or --url.");
+            throw new IllegalArgumentException("Give either --sqlite or --url.");
+        }
+        return new Arguments(sqlite, url, dryRun, false);
+    }
+
+    /** Runs the command and returns the process's exit code; {@code args} may start with the command's name. */
+    int run(List<String> args, PrintStream out, PrintStream err) {
+        Arguments arguments;
+        try {
+            arguments = parse(args);
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        if (arguments.help()) {
+            out.print(USAGE_TEXT);
+            return OK;
         }
         try {
-            LegacySource source = sqlite != null ? LegacySource.sqlite(Path.of(sqlite)) : LegacySource.postgres(url);
-            ImportReport report = importer.run(source, dryRun, ImportProgress.NONE);
+            ImportReport report = importer.run(arguments.source(), arguments.dryRun(), ImportProgress.NONE);
             out.print(report.text());
             if (report.failed()) {
                 err.println("Some users could not be imported; see FAILED above. Nothing of them was stored.");
@@ -81,12 +112,16 @@ class LegacyImportCommand {
             }
             return OK;
         } catch (LegacyImportException e) {
-            err.println("Import failed: " + e.getMessage() + " Nothing was imported.");
-            return FAILED;
+            return failed(err, e);
         }
     }
 
-    private static int usage(PrintStream err, String problem) {
+    static int failed(PrintStream err, LegacyImportException e) {
+        err.println("Import failed: " + e.getMessage() + " Nothing was imported.");
+        return FAILED;
+    }
+
+    static int usage(PrintStream err, String problem) {
         err.println(problem);
         err.print(USAGE_TEXT);
         return USAGE;
