@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ record ImportPlan(List<Household> households, List<SkippedRow> unattached) {
     static ImportPlan of(LegacySource.Contents contents) {
         Map<Long, List<LegacySource.Row>> rowsByUser = new HashMap<>();
         List<SkippedRow> unattached = new ArrayList<>();
-        Set<Long> userIds = new java.util.HashSet<>();
+        Set<Long> userIds = new HashSet<>();
         contents.users().forEach(user -> userIds.add(user.id()));
         for (LegacySource.Row row : contents.rows()) {
             Long userId = LegacyValues.id(row.userId());

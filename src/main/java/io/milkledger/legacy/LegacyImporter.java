@@ -9,6 +9,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,7 +77,7 @@ class LegacyImporter {
             return refused(household);
         }
         Optional<Long> existing = ledger.accountId(household.email());
-        Set<java.time.LocalDate> recorded = existing.map(ledger::recordedDays).orElse(Set.of());
+        Set<LocalDate> recorded = existing.map(ledger::recordedDays).orElse(Set.of());
         Map<YearMonth, BigDecimal> totals = new HashMap<>(existing
                 .map(id -> ledger.monthTotals(id, household.currency())).orElse(Map.of()));
         int added = 0;

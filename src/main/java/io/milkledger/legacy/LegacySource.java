@@ -94,7 +94,7 @@ sealed interface LegacySource {
             }
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("select * from milk order by id")) {
-                Set<String> columns = columns(rs, "milk", "id", "date", "milk_qty", "cost", "month_year", "user_id");
+                columns(rs, "milk", "id", "date", "milk_qty", "cost", "month_year", "user_id");
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong("id"), rs.getObject("date"), rs.getObject("milk_qty"),
                             rs.getObject("cost"), rs.getObject("month_year"), rs.getObject("user_id")));
@@ -190,7 +190,8 @@ sealed interface LegacySource {
 
         @Override
         public String description() {
-            return "The database " + url.toString().replaceFirst("^DatabaseUrl\\[jdbcUrl=", "").replaceFirst(",.*", "");
+            // the host and database, never the user name or password
+            return "The database " + url.jdbcUrl().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
         }
 
         @Override
