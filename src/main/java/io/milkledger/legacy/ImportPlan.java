@@ -165,7 +165,8 @@ record ImportPlan(List<Household> households, List<SkippedRow> unattached) {
         Map<YearMonth, BigDecimal> rounded = new TreeMap<>();
         String minorUnitsOf = currency;
         oldTotals.forEach((month, total) -> rounded.put(month, Money.roundToMinorUnits(total, minorUnitsOf)));
-        return new Household(user.id(), email, refusal, displayName, passwordHash, LegacyValues.flag(user.emailVerified()),
+        return new Household(user.id(), email, refusal, displayName, passwordHash,
+                LegacyValues.flag(user.emailVerified()),
                 createdAt, currency, price, identity, List.copyOf(entries), List.copyOf(skipped), rounded,
                 List.copyOf(notes));
     }

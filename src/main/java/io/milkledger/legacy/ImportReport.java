@@ -81,7 +81,8 @@ public record ImportReport(boolean dryRun, String source, List<HouseholdReport> 
         if (!unattached.isEmpty()) {
             out.append('\n');
         }
-        out.append('\n').append(households.size()).append(" users, ").append(added())
+        out.append('\n').append(households.size()).append(households.size() == 1 ? " user, " : " users, ")
+                .append(added())
                 .append(dryRun ? " entries to add, " : " entries added, ").append(alreadyThere())
                 .append(" already there, ").append(skipped()).append(" rows skipped; month totals ")
                 .append(monthsMatch() ? "match the old app." : "DIFFER from the old app where marked.")

@@ -34,7 +34,8 @@ final class OldAppDatabase implements AutoCloseable {
     private static final String POSTGRES_MILK = """
             create table milk (id serial primary key, date varchar(250), milk_qty double precision,
                 cost double precision, month_year varchar(50), user_id integer not null)""";
-    private static final String SETTINGS = "milk_price_per_litre FLOAT, currency VARCHAR(3), currency_symbol VARCHAR(5)";
+    private static final String SETTINGS =
+            "milk_price_per_litre FLOAT, currency VARCHAR(3), currency_symbol VARCHAR(5)";
 
     private final Connection connection;
     private final boolean withSettings;
