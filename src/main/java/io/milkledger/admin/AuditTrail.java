@@ -1,6 +1,7 @@
 package io.milkledger.admin;
 
 import io.milkledger.account.AccountAdministered;
+import io.milkledger.legacy.LegacyImported;
 import io.milkledger.security.CurrentUser;
 import io.milkledger.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,16 @@ class AuditTrail {
         insert(new Line(change.action().name(), admin.map(SignedInUser::accountId).orElse(null),
                 admin.map(SignedInUser::getUsername).orElse(null), change.targetId(), change.targetEmail(),
                 requestAddress(), change.detail()));
+    }
+
+    /** An import of the old app's database, by an admin on the import page or by the command line. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void onLegacyImport(LegacyImported imported) {
+        Optional<SignedInUser> admin = CurrentUser.get();
+        insert(new Line("LEGACY_IMPORT", admin.map(SignedInUser::accountId).orElse(null),
+                admin.map(SignedInUser::getUsername).orElse(null), null, null, requestAddress(),
+                "from " + imported.source() + ": " + imported.summary()));
     }
 
     /**

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param username the percent-decoded user name, or {@code null} when the URL has none
  * @param password the percent-decoded password, or {@code null} when the URL has none
  */
-record DatabaseUrl(String jdbcUrl, @Nullable String username, @Nullable String password) {
+public record DatabaseUrl(String jdbcUrl, @Nullable String username, @Nullable String password) {
 
     static final String EXPECTED_FORM = "postgres://user:password@host:5432/database";
 
@@ -42,7 +42,7 @@ record DatabaseUrl(String jdbcUrl, @Nullable String username, @Nullable String p
      * @throws InvalidDatabaseUrlException when the value is not a PostgreSQL URL with a host and a
      *                                     database name
      */
-    static DatabaseUrl parse(String value) {
+    public static DatabaseUrl parse(String value) {
         String url = value.strip();
         if (url.isEmpty()) {
             throw invalid(value, "it is empty");

@@ -4,6 +4,7 @@ import io.milkledger.account.ui.LoginView;
 import io.milkledger.security.throttle.SignInFailureHandler;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,7 @@ class SecurityConfiguration {
     /** The platform's health checks, and nothing else of actuator, answer without signing in. */
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -53,8 +55,11 @@ class SecurityConfiguration {
                 .build();
     }
 
+    // Only with a web server: the import-legacy command starts the app without one (io.milkledger.legacy), and
+    // Vaadin's configurer needs a servlet context.
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, List<SignInCustomizer> customizers)
             throws Exception {
         for (SignInCustomizer customizer : customizers) {

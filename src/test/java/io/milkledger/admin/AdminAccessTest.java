@@ -3,6 +3,8 @@ package io.milkledger.admin;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountAdministration;
+import io.milkledger.legacy.ImportProgress;
+import io.milkledger.legacy.LegacyImportService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -15,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +41,8 @@ class AdminAccessTest {
     @Autowired
     AuditLog auditLog;
     @Autowired
+    LegacyImportService legacyImport;
+    @Autowired
     Households households;
     @Autowired
     JdbcClient jdbc;
@@ -55,7 +60,7 @@ class AdminAccessTest {
 
         List<String> called = callEveryMethod(victimId, victim);
 
-        assertThat(called).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(called).hasSizeGreaterThanOrEqualTo(13);
         assertThat(jdbc.sql("select enabled from users where id = ?").param(victimId).query(Boolean.class).single())
                 .as("the account is still there and enabled").isTrue();
         assertThat(jdbc.sql("select count(*) from audit_events where target_id = ? and action not like 'SIGN_IN%'")
@@ -71,13 +76,13 @@ class AdminAccessTest {
 
         List<String> called = callEveryMethod(households.id(victim), victim);
 
-        assertThat(called).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(called).hasSizeGreaterThanOrEqualTo(13);
     }
 
     /** Calls each public method of the admin services and fails unless each one is denied; returns their names. */
     private List<String> callEveryMethod(long accountId, String email) throws Exception {
         List<String> called = new ArrayList<>();
-        for (Object service : List.of(administration, directory, auditLog)) {
+        for (Object service : List.of(administration, directory, auditLog, legacyImport)) {
             Class<?> type = AopUtils.getTargetClass(service);
             for (Method method : type.getDeclaredMethods()) {
                 if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
@@ -111,6 +116,12 @@ class AdminAccessTest {
         }
         if (type == Pageable.class) {
             return PageRequest.of(0, 50);
+        }
+        if (type == Path.class) {
+            return Path.of("old-app.db");
+        }
+        if (type == ImportProgress.class) {
+            return ImportProgress.NONE;
         }
         throw new IllegalArgumentException("no test argument for " + type + "; add one");
     }

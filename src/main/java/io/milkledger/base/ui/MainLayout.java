@@ -54,6 +54,7 @@ public class MainLayout extends AppLayout {
             SideNavItem admin = new SideNavItem("Admin", "admin/users", VaadinIcon.TOOLS.create());
             admin.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem("Audit log", "admin/audit", VaadinIcon.LIST.create()));
+            admin.addItem(new SideNavItem("Import old app", "admin/import", VaadinIcon.UPLOAD.create()));
             admin.setExpanded(true);
             nav.addItem(admin);
         }

@@ -1,0 +1,4 @@
+@NullMarked
+package io.milkledger.legacy.ui;
+
+import org.jspecify.annotations.NullMarked;
