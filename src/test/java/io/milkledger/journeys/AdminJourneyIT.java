@@ -140,6 +140,18 @@ class AdminJourneyIT {
         assertThat(admin.locator("vaadin-grid-cell-content").getByText("with password: account disabled"))
                 .isVisible();
         screenshot(admin, "admin-audit-log");
+
+        // moving the old app's households in: the shipped database, uploaded on the admin page
+        nav(admin, "Import old app").click();
+        admin.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("target", "test-classes", "legacy",
+                "milk-calculation.db"));
+        assertThat(admin.getByText("Check the report below, then import.")).isVisible();
+        assertThat(admin.getByText("45 entries to add")).isVisible();
+        button(admin, "Import").click();
+        assertThat(admin.getByText("entries added: 45, already there: 0")).isVisible();
+        assertThat(admin.getByText("Source: The file milk-calculation.db")).isVisible();
+        assertThat(admin.getByText("month totals match the old app")).isVisible();
+        screenshot(admin, "admin-legacy-import");
     }
 
     private void register(Page page, String email) {

@@ -57,6 +57,8 @@ class LegacyImportView extends VerticalLayout {
     final Paragraph status = new Paragraph();
     final Pre report = new Pre();
 
+    private static final String UPLOAD_FOLDER = "milk-ledger-old-app-";
+
     private final LegacyImportService imports;
     private final Executor background;
     private @Nullable Path file;
@@ -66,7 +68,7 @@ class LegacyImportView extends VerticalLayout {
         this.imports = imports;
         this.background = background;
 
-        upload = new Upload(new TemporaryFileUploadHandler((metadata, uploaded) -> received(uploaded)) {
+        upload = new Upload(new TemporaryFileUploadHandler((metadata, uploaded) -> received(metadata.fileName(), uploaded)) {
             @Override
             public long getFileSizeMax() {
                 return MAX_BYTES;
@@ -94,14 +96,20 @@ class LegacyImportView extends VerticalLayout {
     }
 
     /** The upload is complete: shows the dry run's report. Runs with the session locked. */
-    void received(File uploaded) {
+    void received(String fileName, File uploaded) {
         if (running) {
             delete(uploaded.toPath());
             Notifications.problem("An import is running; wait for it to finish.");
             return;
         }
         discardFile();
-        file = uploaded.toPath();
+        try {
+            file = underItsOwnName(uploaded.toPath(), fileName);
+        } catch (IOException e) {
+            delete(uploaded.toPath());
+            status.setText("The upload could not be stored: " + e.getMessage());
+            return;
+        }
         try {
             ImportReport dryRun = imports.dryRun(file);
             show(dryRun);
@@ -197,9 +205,24 @@ class LegacyImportView extends VerticalLayout {
         }
     }
 
+    /**
+     * Moves the upload into a folder of its own under the name it had on the admin's computer, so the report names
+     * the file the admin chose rather than a temporary one.
+     */
+    private static Path underItsOwnName(Path uploaded, String fileName) throws IOException {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                .replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        Path folder = Files.createTempDirectory(UPLOAD_FOLDER);
+        return Files.move(uploaded, folder.resolve(name.isBlank() || name.startsWith(".") ? "upload.db" : name));
+    }
+
     private static void delete(Path path) {
         try {
             Files.deleteIfExists(path);
+            Path folder = path.getParent();
+            if (folder != null && folder.getFileName().toString().startsWith(UPLOAD_FOLDER)) {
+                Files.deleteIfExists(folder);
+            }
         } catch (IOException e) {
             log.warn("Could not delete the uploaded file {}", path, e);
         }

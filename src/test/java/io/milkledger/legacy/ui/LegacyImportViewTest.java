@@ -56,9 +56,10 @@ class LegacyImportViewTest extends SpringBrowserlessTest {
         LegacyImportView view = navigate(LegacyImportView.class);
         Path file = oldDatabase();
 
-        view.received(file.toFile());
+        view.received("milk-calculation.db", file.toFile());
 
-        assertThat(view.report.getText()).contains("Dry run: nothing was written.", email, "entries to add: 2");
+        assertThat(view.report.getText()).contains("Dry run: nothing was written.", email, "entries to add: 2",
+                "The file milk-calculation.db");
         assertThat(view.importButton.isEnabled()).isTrue();
         assertThat(deliveries()).isZero();
 
@@ -86,7 +87,7 @@ class LegacyImportViewTest extends SpringBrowserlessTest {
         LegacyImportView view = navigate(LegacyImportView.class);
         Path junk = Files.writeString(folder.resolve("photo.jpg"), "not a database");
 
-        view.received(junk.toFile());
+        view.received("photo.jpg", junk.toFile());
 
         assertThat(view.status.getText()).startsWith("The file photo.jpg is not a SQLite database");
         assertThat(view.importButton.isEnabled()).isFalse();
