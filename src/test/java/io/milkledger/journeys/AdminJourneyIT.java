@@ -22,6 +22,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.milkledger.journeys.Pages.button;
+import static io.milkledger.journeys.Pages.nav;
+import static io.milkledger.journeys.Pages.register;
+import static io.milkledger.journeys.Pages.screenshot;
+import static io.milkledger.journeys.Pages.signIn;
 
 /**
  * The first admin, named by {@code APP_ADMIN_EMAILS}, sets up two-factor sign-in as the admin pages ask, and
@@ -30,7 +35,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 class AdminJourneyIT {
 
-    private static final String PASSWORD = "fresh milk every morning";
     private static final String ADMIN = "first.admin-" + UUID.randomUUID() + "@example.com";
 
     private static RunningApp app;
@@ -89,11 +93,11 @@ class AdminJourneyIT {
     @Test
     void an_admin_disables_a_household_signed_in_elsewhere_which_lands_on_sign_in_and_stays_out() {
         String householdEmail = "household-" + UUID.randomUUID() + "@example.com";
-        register(household, householdEmail);
+        register(household, app, "Ravi Kumar", householdEmail);
         signIn(household, householdEmail);
         assertThat(household).hasURL(Pattern.compile(".*/dashboard$"));
 
-        register(admin, ADMIN);
+        register(admin, app, "Anita Admin", ADMIN);
         signIn(admin, ADMIN);
         nav(admin, "Users").click();
         // an admin without two-factor sign-in is sent to set it up first
@@ -152,41 +156,5 @@ class AdminJourneyIT {
         assertThat(admin.getByText("Source: The file milk-calculation.db")).isVisible();
         assertThat(admin.getByText("month totals match the old app")).isVisible();
         screenshot(admin, "admin-legacy-import");
-    }
-
-    private void register(Page page, String email) {
-        page.navigate(app.url("/register"));
-        page.getByLabel("Name").fill(email.startsWith("first.admin") ? "Anita Admin" : "Ravi Kumar");
-        page.getByLabel("Email").fill(email);
-        password(page).fill(PASSWORD);
-        page.getByLabel("Confirm password").fill(PASSWORD);
-        button(page, "Create account").click();
-        assertThat(page.getByText("Your account is ready")).isVisible();
-    }
-
-    private static void signIn(Page page, String email) {
-        page.getByLabel("Email").fill(email);
-        password(page).fill(PASSWORD);
-        button(page, "Sign in").click();
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator nav(Page page, String item) {
-        return page.locator("vaadin-side-nav").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(item).setExact(true));
-    }
-
-    private static Locator password(Page page) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password").setExact(true));
-    }
-
-    private static void screenshot(Page page, String name) {
-        if (page != null && !page.isClosed()) {
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(Path.of("target", "journeys", name + ".png")));
-        }
     }
 }

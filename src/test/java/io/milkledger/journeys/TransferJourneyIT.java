@@ -35,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TransferJourneyIT {
 
-    private static final String PASSWORD = "fresh milk every morning";
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
 
     private static RunningApp app;
@@ -133,16 +132,8 @@ class TransferJourneyIT {
     }
 
     private void registerAndSignIn(String email) {
-        page.navigate(app.url("/register"));
-        page.getByLabel("Name").fill("Asha Rao");
-        page.getByLabel("Email").fill(email);
-        password().fill(PASSWORD);
-        page.getByLabel("Confirm password").fill(PASSWORD);
-        button("Create account").click();
-        assertThat(page.getByText("Your account is ready")).isVisible();
-        page.getByLabel("Email").fill(email);
-        password().fill(PASSWORD);
-        button("Sign in").click();
+        Pages.register(page, app, "Asha Rao", email);
+        Pages.signIn(page, email);
         assertThat(button("Sign out")).isVisible();
     }
 
@@ -160,15 +151,10 @@ class TransferJourneyIT {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator password() {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password").setExact(true));
+        return Pages.button(page, name);
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "journeys", name + ".png")));
+        Pages.screenshot(page, name);
     }
 }

@@ -6,10 +6,8 @@ import io.milkledger.admin.AuditLog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,19 +28,13 @@ public class AuditLogView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    final TextField search = new TextField();
     final Grid<AuditEntry> grid = new Grid<>();
+    final TextField search = SearchField.of("Search action, email, address or detail", "Search the audit log",
+            () -> grid.getDataProvider().refreshAll());
 
     AuditLogView(AuditLog log, AccountService accounts) {
         ZoneId zone = accounts.settings().timeZone();
-        search.setPlaceholder("Search action, email, address or detail");
-        search.setAriaLabel("Search the audit log");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(254);
         search.setWidth("min(28rem, 100%)");
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.addColumn(entry -> TIME.format(entry.occurredAt().atZone(zone))).setHeader("Time (" + zone.getId() + ")")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -30,6 +29,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout {
 
-    final TextField search = new TextField();
+    final TextField search = SearchField.of("Search email or name", "Search users", this::refresh);
     final Select<Choice<Boolean>> enabled = choices("Enabled", "Enabled", "Disabled");
     final Select<Choice<Boolean>> verified = choices("Verified", "Verified", "Not verified");
     final Select<Choice<Boolean>> admin = choices("Role", "Admins", "Not admins");
@@ -57,14 +57,8 @@ public class UsersView extends VerticalLayout {
         this.directory = directory;
         this.zone = accounts.settings().timeZone();
         this.locale = getLocale();
-        var actions = new UserActions(administration, () -> grid.getDataProvider().refreshAll());
+        var actions = new UserActions(administration, this::refresh);
 
-        search.setPlaceholder("Search email or name");
-        search.setAriaLabel("Search users");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(254);
         search.setWidth("16rem");
         signInMethod.setLabel("Sign-in method");
         signInMethod.setItems(Choice.any(), new Choice<>("Password", SignInMethod.PASSWORD),
@@ -72,9 +66,8 @@ public class UsersView extends VerticalLayout {
         signInMethod.setItemLabelGenerator(Choice::label);
         signInMethod.setValue(Choice.any());
         signInMethod.setWidth("10rem");
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        for (var select : java.util.List.of(enabled, verified, admin, signInMethod)) {
-            select.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        for (var select : List.of(enabled, verified, admin, signInMethod)) {
+            select.addValueChangeListener(change -> refresh());
         }
 
         grid.addColumn(UserSummary::email).setHeader("Email").setSortProperty("email").setWidth("16rem")
@@ -109,6 +102,10 @@ public class UsersView extends VerticalLayout {
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2("Users"), filters, grid);
         setSizeFull();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
     }
 
     UserFilter filter() {
