@@ -7,10 +7,11 @@ import io.milkledger.admin.UserSummary;
 import io.milkledger.base.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.SubMenu;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The actions menu of a row in the users view. Actions that lock someone out or remove something ask first; every
@@ -88,6 +89,10 @@ class UserActions {
             return true;
         } catch (AdminActionRefusedException refused) {
             Notifications.problem(refused.getMessage());
+            return false;
+        } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
+            Notifications.problem("The account changed at the same moment (its owner saved something). Nothing "
+                    + "was done; try again.");
             return false;
         } finally {
             refresh.run();

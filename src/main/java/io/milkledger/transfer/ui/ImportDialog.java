@@ -75,6 +75,7 @@ public class ImportDialog extends Dialog {
                 ? "Keep what I recorded" : "Replace with the file's");
         existing.setValue(ExistingDays.SKIP);
         importDays.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importDays.setDisableOnClick(true);
         importDays.addClickListener(click -> importFile());
         Button cancel = new Button("Cancel", click -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
