@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -73,6 +74,10 @@ class AccountAdministrationTest {
         assertThatThrownBy(() -> security.getAuthenticationManager().authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(household, Households.PASSWORD)))
                 .isInstanceOf(DisabledException.class);
+        // only someone with the password learns that the account is disabled
+        assertThatThrownBy(() -> security.getAuthenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(household, "not the password")))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(lastAudit()).isEqualTo("ACCOUNT_DISABLED " + admin + " -> " + household);
 
         administration.enable(householdId);

@@ -156,5 +156,12 @@ class AdminJourneyIT {
         assertThat(admin.getByText("Source: The file milk-calculation.db")).isVisible();
         assertThat(admin.getByText("month totals match the old app")).isVisible();
         screenshot(admin, "admin-legacy-import");
+
+        // on a phone the grid scrolls sideways and keeps each row's menu in view
+        admin.setViewportSize(390, 844);
+        nav(admin, "Users").click();
+        assertThat(admin.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Actions for "
+                + householdEmail))).isInViewport();
+        screenshot(admin, "admin-users-phone");
     }
 }

@@ -45,6 +45,14 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_disabled_account_is_told_so_after_its_right_password() {
+        LoginView view = visit(Map.of("disabled", ""));
+
+        assertThat(view.form.isError()).isTrue();
+        assertThat(errorTexts(view)).contains("This account is disabled", "Ask the person who runs this Milk Ledger");
+    }
+
+    @Test
     void without_a_sign_in_provider_set_up_there_are_no_provider_buttons() {
         visit(Map.of());
 
