@@ -76,14 +76,6 @@ class Delivery {
         this.updatedAt = Instant.EPOCH;
     }
 
-    /** A day brought in from a file, with the price and amount the file gives (already rounded). */
-    static Delivery imported(long ownerId, RecordedDay day) {
-        Delivery delivery = new Delivery(ownerId, day.date(), day.litres(), day.unitPrice(), day.currency(),
-                day.note());
-        delivery.amount = day.amount();
-        return delivery;
-    }
-
     /** Replaces the whole day with a file's version of it, price and amount included. */
     void replaceWith(RecordedDay day) {
         this.litres = day.litres();

@@ -8,11 +8,15 @@ import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
 import io.milkledger.security.CurrentUser;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -36,10 +40,12 @@ public class LedgerHistory {
 
     private final DeliveryRepository deliveries;
     private final AccountService accounts;
+    private final JdbcTemplate jdbc;
 
-    LedgerHistory(DeliveryRepository deliveries, AccountService accounts) {
+    LedgerHistory(DeliveryRepository deliveries, AccountService accounts, JdbcTemplate jdbc) {
         this.deliveries = deliveries;
         this.accounts = accounts;
+        this.jdbc = jdbc;
     }
 
     /** The first and last day the household recorded, if it recorded any. */
@@ -106,10 +112,12 @@ public class LedgerHistory {
         int replaced = 0;
         int unchanged = 0;
         int kept = 0;
+        List<Object[]> fresh = new ArrayList<>();
         for (RecordedDay day : days) {
             Delivery recorded = existing.get(day.date());
             if (recorded == null) {
-                deliveries.save(Delivery.imported(owner, day));
+                fresh.add(new Object[] {owner, day.date(), day.litres(), day.unitPrice(), day.amount(),
+                        day.currency(), new SqlParameterValue(Types.VARCHAR, day.note())});
                 added++;
             } else if (recorded.toRecordedDay().sameAs(day)) {
                 unchanged++;
@@ -120,6 +128,10 @@ public class LedgerHistory {
                 kept++;
             }
         }
+        // new days in one batch: the database assigns ids, so Hibernate would insert them one round trip at a time
+        jdbc.batchUpdate("""
+                insert into deliveries (owner_id, delivery_date, litres, unit_price, amount, currency, note)
+                values (?, ?, ?, ?, ?, ?, ?)""", fresh);
         return new Written(added, replaced, unchanged, kept);
     }
 
