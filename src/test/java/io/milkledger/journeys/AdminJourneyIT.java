@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -91,7 +92,8 @@ class AdminJourneyIT {
     }
 
     @Test
-    void an_admin_disables_a_household_signed_in_elsewhere_which_lands_on_sign_in_and_stays_out() {
+    void an_admin_disables_a_household_signed_in_elsewhere_which_lands_on_sign_in_and_stays_out()
+            throws Exception {
         String householdEmail = "household-" + UUID.randomUUID() + "@example.com";
         register(household, app, "Ravi Kumar", householdEmail);
         signIn(household, householdEmail);
@@ -147,6 +149,10 @@ class AdminJourneyIT {
 
         // moving the old app's households in: the shipped database, uploaded on the admin page
         nav(admin, "Import old app").click();
+        Path notADatabase = Files.writeString(Path.of("target", "journeys", "notes.db"), "not a database");
+        admin.locator("vaadin-upload input[type=file]").setInputFiles(notADatabase);
+        assertThat(admin.getByText("The file notes.db is not a SQLite database")).isVisible();
+        assertThat(button(admin, "Import")).isDisabled();
         admin.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("target", "test-classes", "legacy",
                 "milk-calculation.db"));
         assertThat(admin.getByText("Check the report below, then import.")).isVisible();

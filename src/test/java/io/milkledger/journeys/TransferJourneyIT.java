@@ -111,6 +111,12 @@ class TransferJourneyIT {
         registerAndSignIn("ravi-" + UUID.randomUUID() + "@example.com");
         page.navigate(app.url("/?month=" + lastMonth));
         button("Import CSV").click();
+        // a file that is not a ledger first: it is explained, and nothing can be imported
+        Path wrong = Files.writeString(Path.of("target", "journeys", "shopping-list.csv"), "Item,Qty\nbread,1\n");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(wrong);
+        assertThat(page.getByText("Unknown columns")).isVisible();
+        assertThat(button("Import")).isDisabled();
+        screenshot("import-wrong-file");
         page.locator("vaadin-upload input[type=file]").setInputFiles(csv);
         Locator importDays = button("Import 3 days");
         assertThat(importDays).isVisible();

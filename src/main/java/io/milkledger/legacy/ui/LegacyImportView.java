@@ -97,6 +97,8 @@ class LegacyImportView extends VerticalLayout {
 
     /** The upload is complete: shows the dry run's report. Runs with the session locked. */
     void received(String fileName, File uploaded) {
+        // one file at a time: the list is emptied so another file can be chosen after this one
+        upload.clearFileList();
         if (running) {
             delete(uploaded.toPath());
             Notifications.problem("An import is running; wait for it to finish.");

@@ -92,6 +92,8 @@ public class ImportDialog extends Dialog {
     /** Shows what importing the file would do; the upload hands its bytes here. */
     void received(String fileName, byte[] bytes) {
         progress.setVisible(false);
+        // one file at a time: the list is emptied so another file can be chosen after this one
+        upload.clearFileList();
         ImportPreview preview = imports.preview(bytes);
         file = preview.importable() ? bytes : null;
         show(preview);
