@@ -1,15 +1,11 @@
 package io.milkledger.journeys;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.milkledger.twofactor.AuthenticatorApp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -38,9 +34,10 @@ class AdminJourneyIT {
 
     private static final String ADMIN = "first.admin-" + UUID.randomUUID() + "@example.com";
 
-    private static RunningApp app;
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final AppInBrowser journey = new AppInBrowser(Map.of("APP_ADMIN_EMAILS", ADMIN));
+
+    private RunningApp app;
 
     private BrowserContext adminContext;
     private BrowserContext householdContext;
@@ -55,32 +52,11 @@ class AdminJourneyIT {
         }
     };
 
-    @BeforeAll
-    static void startAppAndBrowser() throws Exception {
-        app = RunningApp.start(Map.of("APP_ADMIN_EMAILS", ADMIN));
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopAppAndBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @BeforeEach
     void openTwoBrowsers() {
-        var options = new Browser.NewContextOptions().setLocale("en-US").setTimezoneId("Asia/Kolkata")
-                .setViewportSize(1280, 900);
-        adminContext = browser.newContext(options);
-        householdContext = browser.newContext(options);
+        app = journey.app();
+        adminContext = journey.newContext();
+        householdContext = journey.newContext();
         admin = adminContext.newPage();
         household = householdContext.newPage();
     }

@@ -1,15 +1,11 @@
 package io.milkledger.journeys;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -24,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -37,9 +34,10 @@ class TransferJourneyIT {
 
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
 
-    private static RunningApp app;
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final AppInBrowser journey = new AppInBrowser(Map.of());
+
+    private RunningApp app;
 
     private BrowserContext context;
     private Page page;
@@ -51,30 +49,11 @@ class TransferJourneyIT {
         }
     };
 
-    @BeforeAll
-    static void startAppAndBrowser() throws Exception {
-        app = RunningApp.start();
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopAppAndBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @BeforeEach
     void openBrowser() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
-                .setTimezoneId("Asia/Kolkata").setViewportSize(1280, 900).setAcceptDownloads(true));
+        app = journey.app();
+        context = journey.newContext();
         page = context.newPage();
     }
 

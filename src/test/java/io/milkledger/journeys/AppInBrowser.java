@@ -1,0 +1,57 @@
+package io.milkledger.journeys;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.util.Map;
+
+/**
+ * The production jar and a headless Chromium for the tests of one journey class: started before the first test,
+ * stopped after the last. Register it as a static field with {@code @RegisterExtension}.
+ */
+final class AppInBrowser implements BeforeAllCallback, AfterAllCallback {
+
+    private final Map<String, String> environment;
+    private RunningApp app;
+    private Playwright playwright;
+    private Browser browser;
+
+    /** @param environment variables the app starts with, on top of {@link RunningApp}'s */
+    AppInBrowser(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        app = RunningApp.start(environment);
+        playwright = Playwright.create();
+        browser = Browsers.launch(playwright);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    RunningApp app() {
+        return app;
+    }
+
+    /** A fresh browser profile, as a person in Kolkata with an English browser on a laptop screen has. */
+    BrowserContext newContext() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setTimezoneId("Asia/Kolkata")
+                .setViewportSize(1280, 900).setAcceptDownloads(true));
+    }
+}
