@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -122,11 +123,9 @@ public class AccountService {
         if (!Currencies.isSupported(currency)) {
             throw new InvalidInputException("currency", "Choose a currency from the list.");
         }
-        if (usualLitres.signum() < 0 || usualLitres.compareTo(Litres.MAX_PER_DAY) > 0) {
-            throw new InvalidInputException("usualLitres", "Enter between 0 and 100 litres.");
-        }
-        if (usualLitres.stripTrailingZeros().scale() > Litres.SCALE) {
-            throw new InvalidInputException("usualLitres", "Use at most three decimals.");
+        Optional<String> litresProblem = Litres.problemWith(usualLitres);
+        if (litresProblem.isPresent()) {
+            throw new InvalidInputException("usualLitres", litresProblem.get());
         }
         Account account = current();
         account.updatePreferences(currency, timeZone, usualLitres.setScale(Litres.SCALE), usualWeekdays);

@@ -2,6 +2,7 @@ package io.milkledger.dashboard;
 
 import io.milkledger.account.AccountService;
 import io.milkledger.account.HouseholdSettings;
+import io.milkledger.base.Decimals;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Money;
 import io.milkledger.delivery.AwayDays;
@@ -119,7 +120,7 @@ public class DashboardService {
 
     private static MonthTotal rounded(MonthTotal total, String currency) {
         return new MonthTotal(total.month(), Money.roundToMinorUnits(total.amount(), currency),
-                total.litres().stripTrailingZeros(), total.deliveryDays());
+                Decimals.plain(total.litres()), total.deliveryDays());
     }
 
     private static List<WeekdayAverage> completeWeek(List<WeekdayAverage> recorded) {

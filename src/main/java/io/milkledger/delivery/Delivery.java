@@ -1,5 +1,6 @@
 package io.milkledger.delivery;
 
+import io.milkledger.base.Decimals;
 import io.milkledger.base.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -115,8 +116,7 @@ class Delivery {
         if (id == null) {
             throw new IllegalStateException("delivery is not stored yet");
         }
-        return new LedgerEntry(id, version, date, litres.stripTrailingZeros().scale() < 0 ? litres.setScale(0)
-                : litres.stripTrailingZeros(), unitPrice, Money.roundToMinorUnits(amount, currency), currency, note);
+        return new LedgerEntry(id, version, date, Decimals.plain(litres), unitPrice, Money.roundToMinorUnits(amount, currency), currency, note);
     }
 
     @PrePersist

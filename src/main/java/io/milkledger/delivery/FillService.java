@@ -45,7 +45,7 @@ public class FillService {
         long owner = CurrentUser.id();
         HouseholdSettings household = accounts.settings();
         LocalDate today = accounts.today();
-        LocalDate first = month.atDay(1).isBefore(LedgerService.FIRST_DAY) ? LedgerService.FIRST_DAY
+        LocalDate first = month.atDay(1).isBefore(DeliveryDate.FIRST_DAY) ? DeliveryDate.FIRST_DAY
                 : month.atDay(1);
         LocalDate last = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
         if (last.isBefore(first)) {

@@ -36,8 +36,6 @@ public class LedgerHistory {
 
     static final int PAGE_SIZE = 500;
 
-    private static final int MAX_NOTE = 500;
-
     private final DeliveryRepository deliveries;
     private final AccountService accounts;
     private final JdbcTemplate jdbc;
@@ -91,9 +89,9 @@ public class LedgerHistory {
      * recorded exactly so is left alone (its version stays); a day recorded differently is replaced when
      * {@code replaceExisting}, otherwise kept. Runs in the caller's transaction when there is one.
      *
-     * @throws InvalidInputException for a day in the future or before {@link LedgerService#FIRST_DAY}, litres
-     *                               outside 0 to 100, a negative price or amount, an unknown currency or a note
-     *                               over 500 characters; then nothing of the call is kept
+     * @throws InvalidInputException for a day {@link DeliveryDate} refuses, litres {@link Litres} refuses, a note
+     *                               {@link DeliveryNote} refuses, a negative price or amount, or an unknown
+     *                               currency; then nothing of the call is kept
      */
     @Transactional
     public Written write(List<RecordedDay> days, boolean replaceExisting) {
@@ -136,18 +134,10 @@ public class LedgerHistory {
     }
 
     private static void check(RecordedDay day, LocalDate today) {
-        if (day.date().isAfter(today)) {
-            throw new InvalidInputException("date", Dates.day(day.date()) + " is still to come.");
-        }
-        if (day.date().isBefore(LedgerService.FIRST_DAY)) {
-            throw new InvalidInputException("date", "Days before " + Dates.day(LedgerService.FIRST_DAY)
-                    + " can't be recorded.");
-        }
-        if (day.litres().signum() < 0 || day.litres().compareTo(Litres.MAX_PER_DAY) > 0
-                || day.litres().stripTrailingZeros().scale() > Litres.SCALE) {
-            throw new InvalidInputException("litres", "Litres of " + Dates.day(day.date())
-                    + " must be from 0 to 100 with at most three decimals.");
-        }
+        // the date's sentence names the day already; the others get it in front, as a file has many days
+        check("date", DeliveryDate.problemWith(day.date(), today), "");
+        check("litres", Litres.problemWith(day.litres()), Dates.day(day.date()) + ": ");
+        check("note", DeliveryNote.problemWith(day.note()), Dates.day(day.date()) + ": ");
         if (!Currencies.isSupported(day.currency())) {
             throw new InvalidInputException("currency", day.currency() + " is not a currency Milk Ledger knows.");
         }
@@ -157,8 +147,11 @@ public class LedgerHistory {
         if (day.amount().scale() > Money.minorUnits(day.currency())) {
             throw new InvalidInputException("amount", "Round amounts to the currency's minor units first.");
         }
-        if (day.note() != null && day.note().length() > MAX_NOTE) {
-            throw new InvalidInputException("note", "Keep notes under " + MAX_NOTE + " characters.");
+    }
+
+    private static void check(String field, Optional<String> problem, String prefix) {
+        if (problem.isPresent()) {
+            throw new InvalidInputException(field, prefix + problem.get());
         }
     }
 

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The signed-in household's ledger: one entry per day, with the price in force on that day. Every method
@@ -27,11 +28,6 @@ import java.util.List;
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('USER')")
 public class LedgerService {
-
-    /** The earliest day an entry can be recorded for. */
-    public static final LocalDate FIRST_DAY = PriceService.BEGINNING;
-
-    private static final int MAX_NOTE = 500;
 
     private final DeliveryRepository deliveries;
     private final PriceService prices;
@@ -73,15 +69,17 @@ public class LedgerService {
     /**
      * Records a day's delivery at the price in force on that day.
      *
-     * @throws InvalidInputException for a future or too early day, a day that already has an entry, a day
-     *                               without a price, or a quantity outside 0 to 100 litres; nothing is stored
+     * @throws InvalidInputException for a day {@link DeliveryDate} refuses, a day that already has an entry, a day
+     *                               without a price, litres {@link Litres} refuses or a note {@link DeliveryNote}
+     *                               refuses; nothing is stored
      */
     @Transactional
     public LedgerEntry record(LocalDate date, BigDecimal litres, @Nullable String note) {
         long owner = CurrentUser.id();
-        checkDay(date);
-        checkLitres(litres);
-        String cleanNote = cleanNote(note);
+        check("date", DeliveryDate.problemWith(date, accounts.today()));
+        check("litres", Litres.problemWith(litres));
+        String cleanNote = DeliveryNote.clean(note);
+        check("note", DeliveryNote.problemWith(cleanNote));
         if (deliveries.existsByOwnerIdAndDate(owner, date)) {
             throw alreadyRecorded(date);
         }
@@ -97,6 +95,7 @@ public class LedgerService {
 
     /**
      * Corrects the litres and note of an entry. The amount is recalculated at the price the day was recorded with.
+     * Litres and note follow the same rules as in {@link #record}.
      *
      * @param version the version the household saw; if the entry changed since, the correction is refused
      * @throws EntryNotFoundException when the household has no such entry
@@ -104,8 +103,9 @@ public class LedgerService {
      */
     @Transactional
     public LedgerEntry correct(long id, long version, BigDecimal litres, @Nullable String note) {
-        checkLitres(litres);
-        String cleanNote = cleanNote(note);
+        check("litres", Litres.problemWith(litres));
+        String cleanNote = DeliveryNote.clean(note);
+        check("note", DeliveryNote.problemWith(cleanNote));
         Delivery delivery = deliveries.findByIdAndOwnerId(id, CurrentUser.id())
                 .orElseThrow(EntryNotFoundException::new);
         if (delivery.version() != version) {
@@ -127,39 +127,10 @@ public class LedgerService {
         deliveries.delete(delivery);
     }
 
-    private void checkDay(LocalDate date) {
-        LocalDate today = accounts.today();
-        if (date.isAfter(today)) {
-            throw new InvalidInputException("date", Dates.day(date) + " is still to come; record a delivery on or "
-                    + "after the day it arrives.");
+    private static void check(String field, Optional<String> problem) {
+        if (problem.isPresent()) {
+            throw new InvalidInputException(field, problem.get());
         }
-        if (date.isBefore(FIRST_DAY)) {
-            throw new InvalidInputException("date", "Choose a day from " + Dates.day(FIRST_DAY) + " on.");
-        }
-    }
-
-    private static void checkLitres(BigDecimal litres) {
-        if (litres.signum() < 0) {
-            throw new InvalidInputException("litres", "Litres can't be negative; enter 0 for a day without milk.");
-        }
-        if (litres.compareTo(Litres.MAX_PER_DAY) > 0) {
-            throw new InvalidInputException("litres", "More than 100 litres in a day looks like a typo; enter at "
-                    + "most 100.");
-        }
-        if (litres.stripTrailingZeros().scale() > Litres.SCALE) {
-            throw new InvalidInputException("litres", "Use at most three decimals (millilitres).");
-        }
-    }
-
-    private static @Nullable String cleanNote(@Nullable String note) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        String stripped = note.strip();
-        if (stripped.length() > MAX_NOTE) {
-            throw new InvalidInputException("note", "Keep the note under " + MAX_NOTE + " characters.");
-        }
-        return stripped;
     }
 
     private static InvalidInputException alreadyRecorded(LocalDate date) {

@@ -1,5 +1,6 @@
 package io.milkledger.delivery;
 
+import io.milkledger.base.Decimals;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -58,7 +59,6 @@ class PricePeriod {
     }
 
     Price toPrice() {
-        return new Price(effectiveFrom, pricePerLitre.stripTrailingZeros().scale() < 0
-                ? pricePerLitre.setScale(0) : pricePerLitre.stripTrailingZeros(), currency);
+        return new Price(effectiveFrom, Decimals.plain(pricePerLitre), currency);
     }
 }

@@ -1,7 +1,6 @@
 package io.milkledger.delivery;
 
 import io.milkledger.base.Currencies;
-import io.milkledger.base.Dates;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,9 +22,7 @@ import java.util.Optional;
 public class PriceService {
 
     /** The effective date of a household's first price: it covers every day they could record. */
-    public static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
-
-    private static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
+    public static final LocalDate BEGINNING = DeliveryDate.FIRST_DAY;
 
     private final PricePeriodRepository periods;
 
@@ -52,17 +49,13 @@ public class PriceService {
      */
     @Transactional
     public Price setPrice(BigDecimal perLitre, LocalDate effectiveFrom, String currency) {
-        if (perLitre.signum() <= 0) {
-            throw new InvalidInputException("price", "Enter a price above zero.");
+        Optional<String> priceProblem = PricePerLitre.problemWith(perLitre);
+        if (priceProblem.isPresent()) {
+            throw new InvalidInputException("price", priceProblem.get());
         }
-        if (perLitre.compareTo(MAX_PRICE) >= 0) {
-            throw new InvalidInputException("price", "That price looks like a typo; enter less than 1,000,000.");
-        }
-        if (perLitre.stripTrailingZeros().scale() > 4) {
-            throw new InvalidInputException("price", "Use at most four decimals.");
-        }
-        if (effectiveFrom.isBefore(BEGINNING)) {
-            throw new InvalidInputException("effectiveFrom", "Choose a date from " + Dates.day(BEGINNING) + " on.");
+        Optional<String> dateProblem = DeliveryDate.tooEarly(effectiveFrom);
+        if (dateProblem.isPresent()) {
+            throw new InvalidInputException("effectiveFrom", dateProblem.get());
         }
         if (!Currencies.isSupported(currency)) {
             throw new InvalidInputException("currency", "Choose a currency from the list.");

@@ -1,5 +1,6 @@
 package io.milkledger.delivery;
 
+import io.milkledger.base.Decimals;
 import io.milkledger.base.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,7 @@ public record RecordedDay(LocalDate date, BigDecimal litres, BigDecimal unitPric
     /** A day with its numbers in their plain form: litres and price without trailing zeros, amount rounded. */
     public static RecordedDay of(LocalDate date, BigDecimal litres, BigDecimal unitPrice, BigDecimal amount,
                                  String currency, @Nullable String note) {
-        return new RecordedDay(date, plain(litres), plain(unitPrice), Money.roundToMinorUnits(amount, currency),
+        return new RecordedDay(date, Decimals.plain(litres), Decimals.plain(unitPrice), Money.roundToMinorUnits(amount, currency),
                 currency, note);
     }
 
@@ -33,10 +34,5 @@ public record RecordedDay(LocalDate date, BigDecimal litres, BigDecimal unitPric
         return date.equals(other.date) && litres.compareTo(other.litres) == 0
                 && unitPrice.compareTo(other.unitPrice) == 0 && amount.compareTo(other.amount) == 0
                 && currency.equals(other.currency) && Objects.equals(note, other.note);
-    }
-
-    private static BigDecimal plain(BigDecimal number) {
-        BigDecimal stripped = number.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -3,6 +3,8 @@ package io.milkledger.legacy;
 import io.milkledger.base.Currencies;
 import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
+import io.milkledger.delivery.DeliveryDate;
+import io.milkledger.delivery.PricePerLitre;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -32,7 +34,6 @@ record ImportPlan(List<Household> households, List<SkippedRow> unattached) {
     static final BigDecimal DEFAULT_PRICE = new BigDecimal("50.00");
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
     private static final BigDecimal MAX_UNIT_PRICE = new BigDecimal("100000000");
     private static final Set<String> PROVIDERS = Set.of("google", "github");
 
@@ -53,7 +54,12 @@ record ImportPlan(List<Household> households, List<SkippedRow> unattached) {
                      List<SkippedRow> skipped, Map<YearMonth, BigDecimal> oldMonthTotals, List<String> notes) {
     }
 
-    static ImportPlan of(LegacySource.Contents contents) {
+    /**
+     * The plan for everything the old app kept.
+     *
+     * @param today the last day an entry can be for: today in UTC, the time zone imported accounts get
+     */
+    static ImportPlan of(LegacySource.Contents contents, LocalDate today) {
         Map<Long, List<LegacySource.Row>> rowsByUser = new HashMap<>();
         List<SkippedRow> unattached = new ArrayList<>();
         Set<Long> userIds = new HashSet<>();
@@ -70,13 +76,13 @@ record ImportPlan(List<Household> households, List<SkippedRow> unattached) {
         Map<String, Long> emails = new HashMap<>();
         List<Household> households = new ArrayList<>();
         for (LegacySource.User user : contents.users()) {
-            households.add(household(user, rowsByUser.getOrDefault(user.id(), List.of()), emails));
+            households.add(household(user, rowsByUser.getOrDefault(user.id(), List.of()), emails, today));
         }
         return new ImportPlan(List.copyOf(households), List.copyOf(unattached));
     }
 
     private static Household household(LegacySource.User user, List<LegacySource.Row> rows,
-                                       Map<String, Long> emailsSeen) {
+                                       Map<String, Long> emailsSeen, LocalDate today) {
         List<String> notes = new ArrayList<>();
         String rawEmail = LegacyValues.text(user.email());
         String email = rawEmail == null ? "" : rawEmail.toLowerCase(Locale.ROOT);
@@ -134,18 +140,18 @@ record ImportPlan(List<Household> households, List<SkippedRow> unattached) {
                 problem = "date " + LegacyValues.shown(row.date()) + " is not a day written DD-MM-YYYY";
             } else if (litres == null) {
                 problem = "quantity " + LegacyValues.shown(row.litres()) + " is not a number";
-            } else if (litres.signum() < 0) {
-                problem = "quantity " + litres.toPlainString() + " is negative";
-            } else if (litres.compareTo(Litres.MAX_PER_DAY) > 0) {
-                problem = "quantity " + litres.toPlainString() + " is more than 100 litres";
-            } else if (litres.stripTrailingZeros().scale() > Litres.SCALE) {
-                problem = "quantity " + litres.toPlainString() + " has more than three decimals";
-            } else if (cost == null) {
-                problem = "cost " + LegacyValues.shown(row.cost()) + " is not a number";
-            } else if (cost.signum() < 0) {
-                problem = "cost " + cost.toPlainString() + " is negative";
-            } else if (days.containsKey(date)) {
-                problem = "milk #" + days.get(date) + " of this user has the same date " + row.date();
+            } else {
+                // the same rules, in the same words, as every other way into the ledger
+                problem = DeliveryDate.problemWith(date, today).or(() -> Litres.problemWith(litres)).orElse(null);
+            }
+            if (problem == null) {
+                if (cost == null) {
+                    problem = "cost " + LegacyValues.shown(row.cost()) + " is not a number";
+                } else if (cost.signum() < 0) {
+                    problem = "cost " + cost.toPlainString() + " is negative";
+                } else if (days.containsKey(date)) {
+                    problem = "milk #" + days.get(date) + " of this user has the same date " + row.date();
+                }
             }
             if (problem != null) {
                 skipped.add(new SkippedRow("milk #" + row.id(), problem));
@@ -188,17 +194,17 @@ record ImportPlan(List<Household> households, List<SkippedRow> unattached) {
             return DEFAULT_PRICE;
         }
         BigDecimal price = LegacyValues.number(stored);
-        if (price == null || price.signum() <= 0 || price.compareTo(MAX_PRICE) >= 0) {
+        BigDecimal usable = price == null || price.stripTrailingZeros().scale() <= PricePerLitre.SCALE ? price
+                : price.setScale(PricePerLitre.SCALE, RoundingMode.HALF_UP);
+        if (usable == null || PricePerLitre.problemWith(usable).isPresent()) {
             notes.add("price per litre " + LegacyValues.shown(stored) + " cannot be used; it starts at "
                     + DEFAULT_PRICE.toPlainString());
             return DEFAULT_PRICE;
         }
-        if (price.stripTrailingZeros().scale() > 4) {
-            BigDecimal rounded = price.setScale(4, RoundingMode.HALF_UP);
-            notes.add("price per litre " + price.toPlainString() + " is kept as " + rounded.toPlainString());
-            return rounded;
+        if (usable != price) {
+            notes.add("price per litre " + price.toPlainString() + " is kept as " + usable.toPlainString());
         }
-        return price;
+        return usable;
     }
 
     private static @Nullable Identity identity(LegacySource.User user, List<String> notes) {

@@ -10,8 +10,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,14 +35,17 @@ class LegacyImporter {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    LegacyImporter(LedgerWriter ledger, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+    LegacyImporter(LedgerWriter ledger, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                   Clock clock) {
         this.ledger = ledger;
         this.writing = new TransactionTemplate(transactions);
         this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -49,7 +54,7 @@ class LegacyImporter {
      * @throws LegacyImportException when the source cannot be read; nothing is written then
      */
     ImportReport run(LegacySource source, boolean dryRun, ImportProgress progress) {
-        ImportPlan plan = ImportPlan.of(source.read());
+        ImportPlan plan = ImportPlan.of(source.read(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         int total = plan.households().size();
         progress.householdsDone(0, total);
         List<HouseholdReport> reports = new ArrayList<>();

@@ -6,7 +6,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.milkledger.base.Dates;
 import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
-import io.milkledger.delivery.LedgerService;
+import io.milkledger.delivery.DeliveryDate;
+import io.milkledger.delivery.DeliveryNote;
+import io.milkledger.delivery.PricePerLitre;
 import org.jspecify.annotations.Nullable;
 
 import java.io.UncheckedIOException;
@@ -26,6 +28,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -45,8 +48,6 @@ final class CsvImportFile {
     /** Problems listed one by one; more are counted. */
     static final int MAX_LISTED_PROBLEMS = 200;
 
-    private static final int MAX_NOTE = 500;
-    private static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d-M-uuuu")
@@ -241,13 +242,7 @@ final class CsvImportFile {
         } catch (DateTimeParseException noSuchDay) {
             throw new LineProblem(value + " is not a day in the calendar.");
         }
-        if (date.isAfter(today)) {
-            throw new LineProblem(Dates.day(date) + " is still to come; only days up to today can be imported.");
-        }
-        if (date.isBefore(LedgerService.FIRST_DAY)) {
-            throw new LineProblem(Dates.day(date) + " is before " + Dates.day(LedgerService.FIRST_DAY)
-                    + ", the earliest day the ledger keeps.");
-        }
+        refuse(DeliveryDate.problemWith(date, today));
         return date;
     }
 
@@ -258,29 +253,13 @@ final class CsvImportFile {
 
     private BigDecimal litres(String text) throws LineProblem {
         BigDecimal litres = number(text, "Litres");
-        if (litres.signum() < 0) {
-            throw new LineProblem("Litres can't be negative; 0 records a day without milk.");
-        }
-        if (litres.compareTo(Litres.MAX_PER_DAY) > 0) {
-            throw new LineProblem(litres.toPlainString() + " litres in a day looks like a typo; at most 100.");
-        }
-        if (litres.stripTrailingZeros().scale() > Litres.SCALE) {
-            throw new LineProblem("Litres have at most three decimals (millilitres).");
-        }
+        refuse(Litres.problemWith(litres));
         return litres;
     }
 
     private BigDecimal price(String text) throws LineProblem {
         BigDecimal price = number(text, "The price per litre");
-        if (price.signum() <= 0) {
-            throw new LineProblem("The price per litre must be above zero.");
-        }
-        if (price.compareTo(MAX_PRICE) >= 0) {
-            throw new LineProblem("A price per litre of " + price.toPlainString() + " looks like a typo.");
-        }
-        if (price.stripTrailingZeros().scale() > 4) {
-            throw new LineProblem("The price per litre has at most four decimals.");
-        }
+        refuse(PricePerLitre.problemWith(price));
         return price;
     }
 
@@ -314,11 +293,15 @@ final class CsvImportFile {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String note = SpreadsheetText.restore(text.strip()).strip();
-        if (note.length() > MAX_NOTE) {
-            throw new LineProblem("The note is longer than " + MAX_NOTE + " characters.");
+        String note = DeliveryNote.clean(SpreadsheetText.restore(text.strip()));
+        refuse(DeliveryNote.problemWith(note));
+        return note;
+    }
+
+    private static void refuse(Optional<String> problem) throws LineProblem {
+        if (problem.isPresent()) {
+            throw new LineProblem(problem.get());
         }
-        return note.isEmpty() ? null : note;
     }
 
     private static String field(CsvRecord record, Map<Column, Integer> columns, Column column) {

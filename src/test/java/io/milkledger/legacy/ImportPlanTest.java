@@ -11,13 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportPlanTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2025, 12, 31);
+
     private static LegacySource.User user(long id, Object email, Object price, Object currency) {
         return new LegacySource.User(id, email, null, "scrypt:1$2$3", null, null, 1, "2025-11-13 18:13:43.450644",
                 price, currency);
     }
 
     private static ImportPlan.Household plan(LegacySource.User user, LegacySource.Row... rows) {
-        return ImportPlan.of(new LegacySource.Contents(List.of(user), List.of(rows), true)).households().getFirst();
+        return ImportPlan.of(new LegacySource.Contents(List.of(user), List.of(rows), true), TODAY).households()
+                .getFirst();
     }
 
     @Test
@@ -88,8 +91,8 @@ class ImportPlanTest {
 
         assertThat(household.entries()).isEmpty();
         assertThat(household.skipped()).extracting(SkippedRow::reason).containsExactly(
-                "quantity 0.3333 has more than three decimals",
-                "quantity 101.0 is more than 100 litres",
+                "Litres have at most three decimals (millilitres).",
+                "More than 100 litres in a day looks like a typo; at most 100 can be recorded.",
                 "cost -25.0 is negative");
     }
 }

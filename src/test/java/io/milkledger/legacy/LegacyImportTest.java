@@ -330,7 +330,7 @@ class LegacyImportTest {
                 new SkippedRow("milk #3", "user id '99' is not in the user table"));
         assertThat(report.households().getFirst().skipped()).containsExactly(
                 new SkippedRow("milk #1", "date '31-02-2025' is not a day written DD-MM-YYYY"),
-                new SkippedRow("milk #2", "quantity -1.0 is negative"),
+                new SkippedRow("milk #2", "Litres can't be negative; 0 records a day without milk."),
                 new SkippedRow("milk #5", "milk #4 of this user has the same date 03-03-2025"),
                 new SkippedRow("milk #6", "quantity 'half' is not a number"),
                 new SkippedRow("milk #7", "cost 'twenty five' is not a number"),

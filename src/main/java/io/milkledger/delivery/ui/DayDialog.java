@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.ui.Fields;
 import io.milkledger.base.ui.Notifications;
+import io.milkledger.delivery.DeliveryNote;
 import io.milkledger.delivery.EntryNotFoundException;
 import io.milkledger.delivery.LedgerEntry;
 import io.milkledger.delivery.LedgerService;
@@ -36,7 +37,7 @@ class DayDialog extends Dialog {
         litres.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage("Enter a number of litres, like 1.5"));
         litres.setHelperText("0 records a day without milk.");
-        note.setMaxLength(500);
+        note.setMaxLength(DeliveryNote.MAX_LENGTH);
         note.setValue(entry == null || entry.note() == null ? "" : entry.note());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {

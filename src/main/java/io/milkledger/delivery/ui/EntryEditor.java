@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.Binder;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.ui.Fields;
 import io.milkledger.base.ui.Notifications;
+import io.milkledger.delivery.DeliveryNote;
 import io.milkledger.delivery.EntryNotFoundException;
 import io.milkledger.delivery.LedgerEntry;
 import io.milkledger.delivery.LedgerService;
@@ -51,7 +52,7 @@ class EntryEditor {
         litres.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage("Enter a number of litres, like 1.5"));
         note.setAriaLabel("Note");
-        note.setMaxLength(500);
+        note.setMaxLength(DeliveryNote.MAX_LENGTH);
         note.setWidthFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickListener(click -> save());

@@ -26,11 +26,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.milkledger.account.AccountService;
 import io.milkledger.account.HouseholdSettings;
+import io.milkledger.base.Decimals;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
 import io.milkledger.base.MoneyFormat;
 import io.milkledger.base.ui.Fields;
 import io.milkledger.base.ui.Notifications;
+import io.milkledger.delivery.DeliveryDate;
+import io.milkledger.delivery.DeliveryNote;
 import io.milkledger.delivery.EntryNotFoundException;
 import io.milkledger.delivery.LedgerEntry;
 import io.milkledger.delivery.LedgerService;
@@ -142,13 +145,13 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         // typing a date should not cover the form with the calendar; the calendar button still opens it
         date.setAutoOpen(false);
         date.setMax(accounts.today());
-        date.setMin(LedgerService.FIRST_DAY);
+        date.setMin(DeliveryDate.FIRST_DAY);
         date.setLocale(locale);
         litres.setRequiredIndicatorVisible(true);
         litres.setSuffixComponent(new com.vaadin.flow.component.html.Span("L"));
         litres.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage("Enter a number of litres, like 1.5"));
-        note.setMaxLength(500);
+        note.setMaxLength(DeliveryNote.MAX_LENGTH);
         note.setClearButtonVisible(true);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickShortcut(Key.ENTER);
@@ -262,8 +265,7 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         LocalDate today = accounts.today();
         date.setMax(today);
         date.setValue(YearMonth.from(today).equals(month) ? today : month.atEndOfMonth());
-        litres.setValue(household.usualLitres().stripTrailingZeros().scale() < 0
-                ? household.usualLitres().setScale(0) : household.usualLitres().stripTrailingZeros());
+        litres.setValue(Decimals.plain(household.usualLitres()));
     }
 
     private List<YearMonth> selectableMonths() {

@@ -21,6 +21,7 @@ import io.milkledger.account.AccountService;
 import io.milkledger.account.HouseholdSettings;
 import io.milkledger.base.Currencies;
 import io.milkledger.base.Dates;
+import io.milkledger.base.Decimals;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.MoneyFormat;
 import io.milkledger.base.ui.Fields;
@@ -115,7 +116,7 @@ public class SettingsView extends VerticalLayout {
         LocalDate today = accounts.today();
         currency.setValue(household.currency());
         timeZone.setValue(household.timeZone().getId());
-        usualLitres.setValue(household.usualLitres().stripTrailingZeros());
+        usualLitres.setValue(Decimals.plain(household.usualLitres()));
         deliveryDays.setValue(household.usualWeekdays());
         effectiveFrom.setValue(today);
         prices.priceOn(today).ifPresent(price -> pricePerLitre.setValue(price.perLitre()));

@@ -5,6 +5,7 @@ import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountService;
 import io.milkledger.base.Currencies;
+import io.milkledger.base.Litres;
 import io.milkledger.delivery.Price;
 import io.milkledger.delivery.PriceService;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +66,17 @@ class SettingsViewTest extends SpringBrowserlessTest {
         assertThat(accounts.settings().usualLitres()).isEqualByComparingTo("2");
         assertThat(accounts.settings().timeZone().getId()).isEqualTo("America/New_York");
         assertThat(test(view.history).size()).isEqualTo(2);
+    }
+
+    @Test
+    void the_usual_quantity_follows_the_ledgers_rule_for_litres_in_its_words() {
+        test(view.usualLitres).setValue(new BigDecimal("100.5"));
+        test(view.save).click();
+
+        assertThat(view.usualLitres.isInvalid()).isTrue();
+        assertThat(view.usualLitres.getErrorMessage())
+                .isEqualTo(Litres.problemWith(new BigDecimal("100.5")).orElseThrow());
+        assertThat(accounts.settings().usualLitres()).isEqualByComparingTo("1");
     }
 
     @Test
