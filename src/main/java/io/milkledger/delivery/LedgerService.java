@@ -62,8 +62,12 @@ public class LedgerService {
 
     /** The month of the household's first entry, or the current month for a new household. */
     public YearMonth firstMonth() {
-        return deliveries.firstDate(CurrentUser.id()).map(YearMonth::from)
-                .orElseGet(() -> YearMonth.from(accounts.today()));
+        return firstRecordedMonth().orElseGet(() -> YearMonth.from(accounts.today()));
+    }
+
+    /** The month of the household's first entry, if it has any. */
+    public Optional<YearMonth> firstRecordedMonth() {
+        return deliveries.firstDate(CurrentUser.id()).map(YearMonth::from);
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +68,8 @@ class TransferJourneyIT {
         YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Kolkata")).minusMonths(1);
         registerAndSignIn("asha-" + UUID.randomUUID() + "@example.com");
         page.navigate(app.url("/?month=" + lastMonth));
+        // a bookmark in the old form opens the month at its own address
+        assertThat(page).hasURL(Pattern.compile(".*/ledger/" + lastMonth + "$"));
         addDelivery(lastMonth.atDay(3), "1");
         addDelivery(lastMonth.atDay(4), "1.5");
         addDelivery(lastMonth.atDay(5), "0");
@@ -88,7 +91,7 @@ class TransferJourneyIT {
         button("Sign out").click();
         assertThat(button("Sign in")).isVisible();
         registerAndSignIn("ravi-" + UUID.randomUUID() + "@example.com");
-        page.navigate(app.url("/?month=" + lastMonth));
+        page.navigate(app.url("/ledger/" + lastMonth));
         button("Import CSV").click();
         // a file that is not a ledger first: it is explained, and nothing can be imported
         Path wrong = Files.writeString(Path.of("target", "journeys", "shopping-list.csv"), "Item,Qty\nbread,1\n");
@@ -103,7 +106,7 @@ class TransferJourneyIT {
         importDays.click();
         assertThat(page.getByText("Imported: 3 days added")).isVisible();
 
-        page.navigate(app.url("/?month=" + lastMonth));
+        page.navigate(app.url("/ledger/" + lastMonth));
         assertThat(figure("amount")).hasText(amount);
         screenshot("imported-ledger");
     }

@@ -4,16 +4,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import io.milkledger.account.AccountService;
 import io.milkledger.account.HouseholdSettings;
@@ -32,6 +29,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,14 +38,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The month as day tiles: tap a day to switch between the usual quantity and none, open it for any quantity and
- * a note, fill the month from the usual schedule, and mark days away.
+ * a note, fill the month from the usual schedule, and mark days away. A month's address is
+ * {@code /calendar/2026-11}; {@code /calendar} shows the current month.
  */
-@Route("calendar/:month?([0-9]{4}-[0-9]{2})")
+@Route("calendar/" + Months.TEMPLATE)
 @PageTitle("Calendar · Milk Ledger")
 @PermitAll
 public class CalendarView extends VerticalLayout implements BeforeEnterObserver {
@@ -56,59 +56,60 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private final FillService fills;
     private final AwayService away;
     private final AccountService accounts;
+    private final Clock clock;
     private final Locale locale;
 
-    final H2 monthTitle = new H2();
-    final Button previousMonth = new Button(VaadinIcon.ANGLE_LEFT.create());
-    final Button nextMonth = new Button(VaadinIcon.ANGLE_RIGHT.create());
+    final MonthNavigator months;
     final Button fillMonth = new Button("Fill month", VaadinIcon.MAGIC.create());
     final Button markAway = new Button("Days away", VaadinIcon.AIRPLANE.create());
     final Div days = new Div();
     final List<DayTile> tiles = new ArrayList<>();
 
-    private YearMonth month;
-    private HouseholdSettings household;
+    private @Nullable Visit visit;
 
-    CalendarView(LedgerService ledger, FillService fills, AwayService away, AccountService accounts) {
+    CalendarView(LedgerService ledger, FillService fills, AwayService away, AccountService accounts, Clock clock) {
         this.ledger = ledger;
         this.fills = fills;
         this.away = away;
         this.accounts = accounts;
+        this.clock = clock;
         UI ui = UI.getCurrent();
         this.locale = ui == null ? Locale.getDefault() : ui.getLocale();
-        this.household = accounts.settings();
-        this.month = YearMonth.from(accounts.today());
+        this.months = new MonthNavigator(locale, this::show);
 
-        previousMonth.setAriaLabel("Previous month");
-        previousMonth.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        previousMonth.addClickListener(click -> show(month.minusMonths(1)));
-        nextMonth.setAriaLabel("Next month");
-        nextMonth.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        nextMonth.addClickListener(click -> show(month.plusMonths(1)));
         fillMonth.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        fillMonth.addClickListener(click -> new FillDialog(fills, month, locale, this::refresh).open());
-        markAway.addClickListener(click -> new AwayDialog(away, month, locale, this::refresh).open());
+        fillMonth.addClickListener(click -> new FillDialog(fills, visit().month(), locale, this::refresh).open());
+        markAway.addClickListener(click -> new AwayDialog(away, visit().month(), locale, this::refresh).open());
 
-        HorizontalLayout header = new HorizontalLayout(previousMonth, monthTitle, nextMonth);
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout actions = new HorizontalLayout(fillMonth, markAway);
         actions.setWrap(true);
         days.addClassName("calendar");
-        add(header, actions, days);
+        add(months, actions, days);
+    }
+
+    /** What one navigation shows: the household's settings and today's date, read once, and the month. */
+    private record Visit(HouseholdSettings household, LocalDate today, YearMonth month) {
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        month = event.getRouteParameters().get("month")
-                .flatMap(Months::parse)
-                .orElse(YearMonth.from(accounts.today()));
-        household = accounts.settings();
-        refresh();
+        HouseholdSettings household = accounts.settings();
+        LocalDate today = household.today(clock);
+        Months.requested(event, CalendarView.class, YearMonth.from(today)).ifPresent(month -> {
+            visit = new Visit(household, today, month);
+            refresh();
+        });
+    }
+
+    private Visit visit() {
+        return Objects.requireNonNull(visit, "the calendar is shown only after a navigation");
     }
 
     private void refresh() {
-        LocalDate today = accounts.today();
-        monthTitle.setText(month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear());
+        LocalDate today = visit().today();
+        YearMonth month = visit().month();
+        HouseholdSettings household = visit().household();
+        months.show(month, YearMonth.from(today));
         Map<LocalDate, LedgerEntry> entries = ledger.entries(month, PageRequest.of(0, 31, Sort.by("date"))).stream()
                 .collect(Collectors.toMap(LedgerEntry::date, Function.identity()));
         List<AwayDays> awayDays = away.overlapping(month.atDay(1), month.atEndOfMonth());
@@ -133,11 +134,11 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             tiles.add(tile);
             days.add(tile);
         }
-        fillMonth.setEnabled(!month.atDay(1).isAfter(today));
     }
 
     /** Usual quantity when nothing or none was recorded, none when milk was recorded. */
     void toggle(LocalDate day, @Nullable LedgerEntry entry) {
+        HouseholdSettings household = visit().household();
         try {
             if (entry == null) {
                 ledger.record(day, household.usualLitres(), null);
@@ -154,6 +155,6 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void show(YearMonth newMonth) {
-        UI.getCurrent().navigate(CalendarView.class, new RouteParameters("month", newMonth.toString()));
+        UI.getCurrent().navigate(CalendarView.class, Months.address(newMonth));
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -22,8 +21,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import io.milkledger.account.AccountService;
 import io.milkledger.account.HouseholdSettings;
 import io.milkledger.base.Decimals;
@@ -42,21 +41,26 @@ import io.milkledger.transfer.ImportService;
 import io.milkledger.transfer.ui.ExportDialog;
 import io.milkledger.transfer.ui.ImportDialog;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 
-/** The month's ledger: add today's delivery, correct or delete any day, and see what the month costs. */
-@Route("")
+/**
+ * The month's ledger: add today's delivery, correct or delete any day, and see what the month costs. A month's
+ * address is {@code /ledger/2026-11}; {@code /} and {@code /ledger} show the current month.
+ */
+@Route("ledger/" + Months.TEMPLATE)
+@RouteAlias("")
 @PageTitle("Ledger · Milk Ledger")
 @PermitAll
 public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
@@ -65,11 +69,10 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
     private final AccountService accounts;
     private final ExportService export;
     private final ImportService imports;
+    private final Clock clock;
     private final Locale locale;
 
-    final H2 monthTitle = new H2();
-    final Button previousMonth = new Button(VaadinIcon.ANGLE_LEFT.create());
-    final Button nextMonth = new Button(VaadinIcon.ANGLE_RIGHT.create());
+    final MonthNavigator months;
     final Select<YearMonth> monthPicker = new Select<>();
     final Button exportLedger = new Button("Export", VaadinIcon.DOWNLOAD_ALT.create());
     final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD_ALT.create());
@@ -82,18 +85,18 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph emptyMonth = new Paragraph();
     final EntryEditor editor;
 
-    private HouseholdSettings household;
-    private YearMonth month;
+    private @Nullable Visit visit;
 
-    LedgerView(LedgerService ledger, AccountService accounts, ExportService export, ImportService imports) {
+    LedgerView(LedgerService ledger, AccountService accounts, ExportService export, ImportService imports,
+               Clock clock) {
         this.ledger = ledger;
         this.accounts = accounts;
         this.export = export;
         this.imports = imports;
+        this.clock = clock;
         UI ui = UI.getCurrent();
         this.locale = ui == null ? Locale.getDefault() : ui.getLocale();
-        this.household = accounts.settings();
-        this.month = YearMonth.from(accounts.today());
+        this.months = new MonthNavigator(locale, this::show);
         this.editor = new EntryEditor(grid, ledger, locale, this::refresh);
 
         setSizeFull();
@@ -102,39 +105,45 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         emptyMonth.addClassName("empty-month");
     }
 
+    /**
+     * What one navigation shows: the household's settings and today's date, read once, and the month. Held until
+     * the next navigation, so that adding, correcting and importing do not read them again.
+     */
+    private record Visit(HouseholdSettings household, LocalDate today, YearMonth month) {
+
+        YearMonth currentMonth() {
+            return YearMonth.from(today);
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        YearMonth current = YearMonth.from(accounts.today());
-        month = event.getLocation().getQueryParameters().getSingleParameter("month")
-                .flatMap(Months::parse)
-                .filter(requested -> !requested.isAfter(current))
-                .orElse(current);
-        household = accounts.settings();
-        resetAddRow();
-        refresh();
+        HouseholdSettings household = accounts.settings();
+        LocalDate today = household.today(clock);
+        Months.requested(event, LedgerView.class, YearMonth.from(today)).ifPresent(month -> {
+            visit = new Visit(household, today, month);
+            resetAddRow();
+            refresh();
+        });
+    }
+
+    private Visit visit() {
+        return Objects.requireNonNull(visit, "the ledger is shown only after a navigation");
     }
 
     private HorizontalLayout header() {
-        previousMonth.setAriaLabel("Previous month");
-        previousMonth.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        previousMonth.addClickListener(click -> show(month.minusMonths(1)));
-        nextMonth.setAriaLabel("Next month");
-        nextMonth.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        nextMonth.addClickListener(click -> show(month.plusMonths(1)));
         monthPicker.setAriaLabel("Month");
-        monthPicker.setItemLabelGenerator(this::monthName);
+        monthPicker.setItemLabelGenerator(months::name);
         monthPicker.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 show(change.getValue());
             }
         });
-        monthTitle.addClassNames("month-title");
         exportLedger.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         exportLedger.addClickListener(click -> new ExportDialog(export, locale).open());
         importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importCsv.addClickListener(click -> new ImportDialog(imports, locale, this::refresh).open());
-        HorizontalLayout header = new HorizontalLayout(previousMonth, monthTitle, nextMonth, monthPicker,
-                exportLedger, importCsv);
+        HorizontalLayout header = new HorizontalLayout(months, monthPicker, exportLedger, importCsv);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
         return header;
@@ -144,7 +153,6 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         date.setRequiredIndicatorVisible(true);
         // typing a date should not cover the form with the calendar; the calendar button still opens it
         date.setAutoOpen(false);
-        date.setMax(accounts.today());
         date.setMin(DeliveryDate.FIRST_DAY);
         date.setLocale(locale);
         litres.setRequiredIndicatorVisible(true);
@@ -205,7 +213,7 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
                     + DateTimeFormatter.ofPattern("d MMM", locale).format(entry.date()) + ".");
             YearMonth entryMonth = YearMonth.from(entry.date());
             note.clear();
-            if (entryMonth.equals(month)) {
+            if (entryMonth.equals(visit().month())) {
                 refresh();
             } else {
                 show(entryMonth);
@@ -241,47 +249,42 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(YearMonth newMonth) {
-        UI.getCurrent().navigate(LedgerView.class,
-                QueryParameters.simple(Map.of("month", newMonth.toString())));
+        UI.getCurrent().navigate(LedgerView.class, Months.address(newMonth));
     }
 
     private void refresh() {
-        monthTitle.setText(monthName(month));
-        nextMonth.setEnabled(month.isBefore(YearMonth.from(accounts.today())));
+        YearMonth month = visit().month();
+        months.show(month, visit().currentMonth());
         monthPicker.setItems(selectableMonths());
         monthPicker.setValue(month);
         var totals = ledger.summary(month);
-        summary.show(totals, household.currency(), locale);
+        summary.show(totals, visit().household().currency(), locale);
         grid.setItems(query -> ledger.entries(month,
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("date"))).stream());
         boolean empty = totals.empty();
         grid.setVisible(!empty);
         emptyMonth.setVisible(empty);
-        emptyMonth.setText("Nothing recorded for " + monthName(month) + " yet. Add a day above; "
+        emptyMonth.setText("Nothing recorded for " + months.name(month) + " yet. Add a day above; "
                 + "0 litres records a day without milk.");
     }
 
     private void resetAddRow() {
-        LocalDate today = accounts.today();
+        LocalDate today = visit().today();
+        YearMonth month = visit().month();
         date.setMax(today);
-        date.setValue(YearMonth.from(today).equals(month) ? today : month.atEndOfMonth());
-        litres.setValue(Decimals.plain(household.usualLitres()));
+        date.setValue(visit().currentMonth().equals(month) ? today : month.atEndOfMonth());
+        litres.setValue(Decimals.plain(visit().household().usualLitres()));
     }
 
+    /** From the first recorded month (or the shown one, if earlier) to the current month, newest first. */
     private List<YearMonth> selectableMonths() {
-        YearMonth current = YearMonth.from(accounts.today());
-        YearMonth first = ledger.firstMonth();
-        if (month.isBefore(first)) {
-            first = month;
-        }
-        List<YearMonth> months = new ArrayList<>();
+        YearMonth current = visit().currentMonth();
+        YearMonth shown = visit().month();
+        YearMonth first = ledger.firstRecordedMonth().filter(recorded -> recorded.isBefore(shown)).orElse(shown);
+        List<YearMonth> selectable = new ArrayList<>();
         for (YearMonth m = current; !m.isBefore(first); m = m.minusMonths(1)) {
-            months.add(m);
+            selectable.add(m);
         }
-        return months;
-    }
-
-    private String monthName(YearMonth value) {
-        return value.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + value.getYear();
+        return selectable;
     }
 }

@@ -1,11 +1,30 @@
 package io.milkledger.delivery.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import io.milkledger.delivery.DeliveryDate;
+
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** The month a ledger or calendar address names, such as {@code 2026-11}. */
+/**
+ * The month in a ledger or calendar address, such as {@code /ledger/2026-11} or {@code /calendar/2026-11}, and which
+ * months can be shown: from the month of {@link DeliveryDate#FIRST_DAY} up to the current one, none to come
+ * (docs/decisions/0017-month-addresses.md).
+ */
 final class Months {
+
+    /** The route parameter that holds the month. */
+    static final String PARAMETER = "month";
+
+    /** The optional last segment of a month address, for a view's {@code @Route}. */
+    static final String TEMPLATE = ":" + PARAMETER + "?([0-9]{4}-[0-9]{2})";
+
+    /** The earliest month that can be shown. */
+    static final YearMonth FIRST = YearMonth.from(DeliveryDate.FIRST_DAY);
 
     private Months() {
     }
@@ -17,5 +36,35 @@ final class Months {
         } catch (DateTimeParseException notAMonth) {
             return Optional.empty();
         }
+    }
+
+    /** The route parameters of a month's address. */
+    static RouteParameters address(YearMonth month) {
+        return new RouteParameters(PARAMETER, month.toString());
+    }
+
+    /** The nearest month that can be shown. */
+    static YearMonth within(YearMonth month, YearMonth current) {
+        if (month.isAfter(current)) {
+            return current;
+        }
+        return month.isBefore(FIRST) ? FIRST : month;
+    }
+
+    /**
+     * The month a navigation to {@code view} asks for: the address's month, or the current one when it names none.
+     * An address in the old form ({@code ?month=2025-05}) or with a month that cannot be shown is forwarded to the
+     * address of the month to show instead, and then nothing is returned: that navigation asks again.
+     */
+    static Optional<YearMonth> requested(BeforeEnterEvent event, Class<? extends Component> view, YearMonth current) {
+        Optional<String> query = event.getLocation().getQueryParameters().getSingleParameter(PARAMETER);
+        Optional<YearMonth> named = query.isPresent() ? query.flatMap(Months::parse)
+                : event.getRouteParameters().get(PARAMETER).flatMap(Months::parse);
+        YearMonth month = within(named.orElse(current), current);
+        if (query.isPresent() || named.isPresent() && !named.get().equals(month)) {
+            event.forwardTo(view, address(month), QueryParameters.empty());
+            return Optional.empty();
+        }
+        return Optional.of(month);
     }
 }

@@ -1,6 +1,7 @@
 package io.milkledger.delivery.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
@@ -83,6 +84,20 @@ class CalendarViewTest extends SpringBrowserlessTest {
         Button undo = $(Button.class).withText("Undo").single();
         test(undo).click();
         assertThat(entries()).extracting(LedgerEntry::date).containsExactly(MAY_2025.atDay(3));
+    }
+
+    @Test
+    void the_calendar_moves_between_months_like_the_ledger_and_not_into_months_to_come() {
+        YearMonth current = YearMonth.now(ZoneId.of("Asia/Kolkata"));
+        CalendarView view = navigate(CalendarView.class, Map.of("month", current.plusMonths(1).toString()));
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("calendar/" + current);
+        assertThat(view.months.next.isEnabled()).isFalse();
+        assertThat(view.months.thisMonth.isVisible()).isFalse();
+
+        test(view.months.previous).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("calendar/" + current.minusMonths(1));
+        assertThat(((CalendarView) getCurrentView()).months.next.isEnabled()).isTrue();
     }
 
     private static DayTile tile(CalendarView view, int day) {

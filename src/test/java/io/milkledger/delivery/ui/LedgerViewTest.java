@@ -1,11 +1,16 @@
 package io.milkledger.delivery.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.QueryParameters;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountService;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +32,8 @@ class LedgerViewTest extends SpringBrowserlessTest {
     Households households;
     @Autowired
     AccountService accounts;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private LedgerView view;
     private LocalDate today;
@@ -122,10 +130,10 @@ class LedgerViewTest extends SpringBrowserlessTest {
     @Test
     void the_previous_month_is_one_click_away_and_keeps_its_own_entries() {
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
-        test(view.previousMonth).click();
+        test(view.months.previous).click();
         LedgerView previous = (LedgerView) getCurrentView();
 
-        assertThat(previous.monthTitle.getText()).isEqualTo(
+        assertThat(previous.months.title.getText()).isEqualTo(
                 lastMonth.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.getDefault()) + " "
                         + lastMonth.getYear());
         test(previous.date).setValue(lastMonth.atDay(3));
@@ -134,6 +142,59 @@ class LedgerViewTest extends SpringBrowserlessTest {
 
         LedgerView current = navigate(LedgerView.class);
         assertThat(current.emptyMonth.isVisible()).isTrue();
-        assertThat(current.nextMonth.isEnabled()).isFalse();
+        assertThat(current.months.next.isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_months_address_is_ledger_and_the_month() {
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        test(view.months.previous).click();
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("ledger/" + lastMonth);
+        LedgerView previous = (LedgerView) getCurrentView();
+        assertThat(previous.months.next.isEnabled()).isTrue();
+        assertThat(previous.months.thisMonth.isVisible()).isTrue();
+
+        test(previous.months.thisMonth).click();
+        assertThat(((LedgerView) getCurrentView()).months.title.getText()).isEqualTo(monthName(YearMonth.from(today)));
+    }
+
+    @Test
+    void the_old_address_with_a_month_query_is_forwarded_to_the_months_address() {
+        UI.getCurrent().navigate(LedgerView.class, QueryParameters.of("month", "2025-05"));
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters()).isEqualTo("ledger/2025-05");
+        assertThat(((LedgerView) getCurrentView()).months.title.getText()).isEqualTo(monthName(YearMonth.of(2025, 5)));
+    }
+
+    @Test
+    void a_month_to_come_or_before_the_first_day_opens_the_nearest_month_that_can_be_shown() {
+        LedgerView later = navigate(LedgerView.class, Map.of("month", YearMonth.from(today).plusMonths(1).toString()));
+        assertThat(later.months.title.getText()).isEqualTo(monthName(YearMonth.from(today)));
+        assertThat(later.months.next.isEnabled()).isFalse();
+
+        navigate(LedgerView.class, Map.of("month", "1999-12"));
+        LedgerView earliest = (LedgerView) getCurrentView();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("ledger/2000-01");
+        assertThat(earliest.months.title.getText()).isEqualTo(monthName(YearMonth.of(2000, 1)));
+        assertThat(earliest.months.previous.isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_visit_reads_the_households_settings_once() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            navigate(LedgerView.class, Map.of("month", YearMonth.from(today).minusMonths(2).toString()));
+
+            assertThat(statistics.getEntityStatistics("io.milkledger.account.Account").getLoadCount()).isEqualTo(1);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    private static String monthName(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.getDefault()) + " " + month.getYear();
     }
 }
