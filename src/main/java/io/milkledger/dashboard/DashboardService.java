@@ -6,6 +6,9 @@ import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Money;
 import io.milkledger.delivery.AwayDays;
 import io.milkledger.delivery.AwayService;
+import io.milkledger.delivery.DeliverySums;
+import io.milkledger.delivery.MonthTotal;
+import io.milkledger.delivery.WeekdayAverage;
 import io.milkledger.delivery.PriceService;
 import io.milkledger.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,12 +31,12 @@ import java.util.stream.Collectors;
 @PreAuthorize("hasRole('USER')")
 public class DashboardService {
 
-    private final DashboardQueries queries;
+    private final DeliverySums queries;
     private final AccountService accounts;
     private final PriceService prices;
     private final AwayService away;
 
-    DashboardService(DashboardQueries queries, AccountService accounts, PriceService prices, AwayService away) {
+    DashboardService(DeliverySums queries, AccountService accounts, PriceService prices, AwayService away) {
         this.queries = queries;
         this.accounts = accounts;
         this.prices = prices;

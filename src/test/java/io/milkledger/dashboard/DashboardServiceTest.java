@@ -1,5 +1,7 @@
 package io.milkledger.dashboard;
 
+import io.milkledger.delivery.MonthTotal;
+import io.milkledger.delivery.WeekdayAverage;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.delivery.AwayService;

@@ -18,8 +18,8 @@ import io.milkledger.base.MoneyFormat;
 import io.milkledger.dashboard.Dashboard;
 import io.milkledger.dashboard.DashboardService;
 import io.milkledger.dashboard.MonthChange;
-import io.milkledger.dashboard.MonthTotal;
-import io.milkledger.dashboard.WeekdayAverage;
+import io.milkledger.delivery.MonthTotal;
+import io.milkledger.delivery.WeekdayAverage;
 import io.milkledger.delivery.ui.LedgerView;
 import jakarta.annotation.security.PermitAll;
 

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import io.milkledger.base.ui.MainLayout;
+import io.milkledger.shell.MainLayout;
 import io.milkledger.base.ui.Notifications;
 import io.milkledger.legacy.HouseholdReport;
 import io.milkledger.legacy.ImportReport;

@@ -1,4 +1,4 @@
-package io.milkledger.dashboard;
+package io.milkledger.delivery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,16 +13,16 @@ import java.util.List;
  * never by loading entries into Java. Every query takes the owner explicitly from the service.
  */
 @Repository
-class DashboardQueries {
+public class DeliverySums {
 
     private final JdbcClient jdbc;
 
-    DashboardQueries(JdbcClient jdbc) {
+    DeliverySums(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Totals per calendar month of the delivery date, in one currency; months without entries are absent. */
-    List<MonthTotal> monthTotals(long owner, String currency, LocalDate from, LocalDate to) {
+    public List<MonthTotal> monthTotals(long owner, String currency, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select date_trunc('month', delivery_date::timestamp)::date as month,
                                sum(amount) as amount,
@@ -39,7 +39,7 @@ class DashboardQueries {
     }
 
     /** Average litres per ISO weekday over the recorded days. */
-    List<WeekdayAverage> weekdayAverages(long owner, LocalDate from, LocalDate to) {
+    public List<WeekdayAverage> weekdayAverages(long owner, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select extract(isodow from delivery_date)::int as weekday,
                                round(avg(litres), 3) as litres,
@@ -55,7 +55,7 @@ class DashboardQueries {
     }
 
     /** Whether any entry in the days is in a currency other than the given one. */
-    boolean hasOtherCurrencies(long owner, String currency, LocalDate from, LocalDate to) {
+    public boolean hasOtherCurrencies(long owner, String currency, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select exists (select 1 from deliveries
                                        where owner_id = :owner and delivery_date between :from and :to

@@ -1,4 +1,4 @@
-package io.milkledger.base.ui;
+package io.milkledger.shell;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.sidenav.SideNavItem;
