@@ -10,7 +10,6 @@ import io.milkledger.delivery.DeliverySums;
 import io.milkledger.delivery.MonthTotal;
 import io.milkledger.delivery.WeekdayAverage;
 import io.milkledger.delivery.PriceService;
-import io.milkledger.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +30,13 @@ import java.util.stream.Collectors;
 @PreAuthorize("hasRole('USER')")
 public class DashboardService {
 
-    private final DeliverySums queries;
+    private final DeliverySums sums;
     private final AccountService accounts;
     private final PriceService prices;
     private final AwayService away;
 
-    DashboardService(DeliverySums queries, AccountService accounts, PriceService prices, AwayService away) {
-        this.queries = queries;
+    DashboardService(DeliverySums sums, AccountService accounts, PriceService prices, AwayService away) {
+        this.sums = sums;
         this.accounts = accounts;
         this.prices = prices;
         this.away = away;
@@ -52,7 +51,6 @@ public class DashboardService {
         if (months < 1 || months > 120) {
             throw new InvalidInputException("months", "Choose between 1 and 120 months.");
         }
-        long owner = CurrentUser.id();
         HouseholdSettings household = accounts.settings();
         String currency = household.currency();
         LocalDate today = accounts.today();
@@ -62,7 +60,7 @@ public class DashboardService {
         LocalDate from = current.minusMonths(fetched - 1L).atDay(1);
         LocalDate to = current.atEndOfMonth();
 
-        Map<YearMonth, MonthTotal> totals = queries.monthTotals(owner, currency, from, to).stream()
+        Map<YearMonth, MonthTotal> totals = sums.monthTotals(currency, from, to).stream()
                 .map(total -> rounded(total, currency))
                 .collect(Collectors.toMap(MonthTotal::month, Function.identity()));
         List<MonthTotal> series = new ArrayList<>();
@@ -77,8 +75,8 @@ public class DashboardService {
         }
 
         LocalDate shownFrom = current.minusMonths(months - 1L).atDay(1);
-        List<WeekdayAverage> weekdays = queries.weekdayAverages(owner, shownFrom, to);
-        boolean otherCurrencies = queries.hasOtherCurrencies(owner, currency, shownFrom, to);
+        List<WeekdayAverage> weekdays = sums.weekdayAverages(shownFrom, to);
+        boolean otherCurrencies = sums.hasOtherCurrencies(currency, shownFrom, to);
         return new Dashboard(glance(household, today, series), List.copyOf(shown), changes,
                 completeWeek(weekdays), otherCurrencies);
     }

@@ -34,10 +34,6 @@ import io.milkledger.base.ui.Notifications;
 import io.milkledger.delivery.EntryNotFoundException;
 import io.milkledger.delivery.LedgerEntry;
 import io.milkledger.delivery.LedgerService;
-import io.milkledger.transfer.ExportService;
-import io.milkledger.transfer.ImportService;
-import io.milkledger.transfer.ui.ExportDialog;
-import io.milkledger.transfer.ui.ImportDialog;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -48,6 +44,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,16 +57,13 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LedgerService ledger;
     private final AccountService accounts;
-    private final ExportService export;
-    private final ImportService imports;
+    private final List<LedgerAction> actions;
     private final Locale locale;
 
     final H2 monthTitle = new H2();
     final Button previousMonth = new Button(VaadinIcon.ANGLE_LEFT.create());
     final Button nextMonth = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final Select<YearMonth> monthPicker = new Select<>();
-    final Button exportLedger = new Button("Export", VaadinIcon.DOWNLOAD_ALT.create());
-    final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD_ALT.create());
     final MonthSummaryBar summary = new MonthSummaryBar();
     final DatePicker date = new DatePicker("Date");
     final BigDecimalField litres = new BigDecimalField("Litres");
@@ -82,11 +76,10 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
     private HouseholdSettings household;
     private YearMonth month;
 
-    LedgerView(LedgerService ledger, AccountService accounts, ExportService export, ImportService imports) {
+    LedgerView(LedgerService ledger, AccountService accounts, List<LedgerAction> actions) {
         this.ledger = ledger;
         this.accounts = accounts;
-        this.export = export;
-        this.imports = imports;
+        this.actions = actions.stream().sorted(Comparator.comparingInt(LedgerAction::order)).toList();
         UI ui = UI.getCurrent();
         this.locale = ui == null ? Locale.getDefault() : ui.getLocale();
         this.household = accounts.settings();
@@ -126,12 +119,8 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         monthTitle.addClassNames("month-title");
-        exportLedger.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        exportLedger.addClickListener(click -> new ExportDialog(export, locale).open());
-        importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        importCsv.addClickListener(click -> new ImportDialog(imports, locale, this::refresh).open());
-        HorizontalLayout header = new HorizontalLayout(previousMonth, monthTitle, nextMonth, monthPicker,
-                exportLedger, importCsv);
+        HorizontalLayout header = new HorizontalLayout(previousMonth, monthTitle, nextMonth, monthPicker);
+        actions.forEach(action -> header.add(action.create(locale, this::refresh)));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
         return header;

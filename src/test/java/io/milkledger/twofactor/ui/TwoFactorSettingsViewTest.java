@@ -2,6 +2,7 @@ package io.milkledger.twofactor.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
@@ -44,6 +45,18 @@ class TwoFactorSettingsViewTest extends SpringBrowserlessTest {
         navigate(AccountView.class);
 
         RouterLink link = $(RouterLink.class).withText("Set up two-factor sign-in").single();
+        assertThat(link.getHref()).isEqualTo("account/two-factor");
+    }
+
+    @Test
+    void the_account_page_says_two_factor_is_on_and_links_to_managing_it() {
+        var household = enrolled.register("Devi");
+        households.signIn(household.email());
+        navigate(AccountView.class);
+
+        assertThat($(Paragraph.class).withTextContaining("asks for a code from your authenticator app").exists())
+                .isTrue();
+        RouterLink link = $(RouterLink.class).withText("Manage two-factor sign-in").single();
         assertThat(link.getHref()).isEqualTo("account/two-factor");
     }
 
