@@ -1,4 +1,4 @@
-package io.milkledger.account;
+package io.milkledger.security;
 
 /** What an account may do. Every household member is a {@code USER}; admins also look after accounts. */
 public enum Role {
