@@ -6,11 +6,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.milkledger.security.AdminOnly;
+import io.milkledger.security.HouseholdOnly;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +57,26 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
             .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
             .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class);
+
+    @ArchTest
+    static void the_access_rules_are_named_once_in_security(JavaClasses classes) {
+        List<String> literal = new ArrayList<>();
+        for (JavaClass type : classes) {
+            if (type.isAnnotation()) {
+                continue;
+            }
+            type.tryGetAnnotationOfType(PreAuthorize.class).filter(ArchitectureTest::isANamedRule)
+                    .ifPresent(rule -> literal.add(type.getName() + ": " + rule.value()));
+            type.getMethods().forEach(method -> method.tryGetAnnotationOfType(PreAuthorize.class)
+                    .filter(ArchitectureTest::isANamedRule)
+                    .ifPresent(rule -> literal.add(method.getFullName() + ": " + rule.value())));
+        }
+        assertThat(literal).as("@PreAuthorize written out where @HouseholdOnly or @AdminOnly says it").isEmpty();
+    }
+
+    private static boolean isANamedRule(PreAuthorize rule) {
+        return rule.value().equals(HouseholdOnly.RULE) || rule.value().equals(AdminOnly.RULE);
+    }
 
     /** Which feature owns each table: only its own classes write SQL that names it. */
     private static final Map<String, String> OWNERS = Map.ofEntries(

@@ -10,7 +10,7 @@ import io.milkledger.delivery.DeliverySums;
 import io.milkledger.delivery.MonthTotal;
 import io.milkledger.delivery.WeekdayAverage;
 import io.milkledger.delivery.PriceService;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 /** The signed-in household's spending trends, summed in the database. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class DashboardService {
 
     private final DeliverySums sums;

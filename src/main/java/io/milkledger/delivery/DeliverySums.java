@@ -2,7 +2,7 @@ package io.milkledger.delivery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import io.milkledger.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +18,7 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class DeliverySums {
 
     private final JdbcClient jdbc;

@@ -5,8 +5,8 @@ import io.milkledger.account.HouseholdSettings;
 import io.milkledger.base.Dates;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,7 @@ import java.util.Set;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class FillService {
 
     private final DeliveryRepository deliveries;

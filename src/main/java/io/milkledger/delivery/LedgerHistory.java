@@ -7,10 +7,10 @@ import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class LedgerHistory {
 
     static final int PAGE_SIZE = 500;

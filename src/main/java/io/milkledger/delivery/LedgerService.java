@@ -6,11 +6,11 @@ import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,7 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class LedgerService {
 
     /** The earliest day an entry can be recorded for. */

@@ -9,7 +9,7 @@ import io.milkledger.delivery.LedgerHistory;
 import io.milkledger.delivery.Price;
 import io.milkledger.delivery.PriceService;
 import io.milkledger.delivery.RecordedDay;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class ImportService {
 
     /** The largest file an import takes, in bytes. */

@@ -3,6 +3,7 @@ package io.milkledger.admin.ui;
 import io.milkledger.account.AccountService;
 import io.milkledger.admin.AuditEntry;
 import io.milkledger.admin.AuditLog;
+import io.milkledger.security.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -23,7 +24,7 @@ import java.util.Objects;
  */
 @Route("admin/audit")
 @PageTitle("Audit log · Milk Ledger")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.ADMIN_NAME)
 public class AuditLogView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

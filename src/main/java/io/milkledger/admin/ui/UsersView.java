@@ -7,6 +7,7 @@ import io.milkledger.admin.UserDirectory;
 import io.milkledger.admin.UserFilter;
 import io.milkledger.admin.UserSummary;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
  */
 @Route("admin/users")
 @PageTitle("Users · Milk Ledger")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.ADMIN_NAME)
 public class UsersView extends VerticalLayout {
 
     final TextField search = SearchField.of("Search email or name", "Search users", this::refresh);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.milkledger.security.Role;
 import io.milkledger.shell.MainLayout;
 import io.milkledger.base.ui.Notifications;
 import io.milkledger.legacy.HouseholdReport;
@@ -42,7 +43,7 @@ import java.util.concurrent.Executor;
  */
 @Route(value = "admin/import", layout = MainLayout.class)
 @PageTitle("Import from the old app · Milk Ledger")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.ADMIN_NAME)
 class LegacyImportView extends VerticalLayout {
 
     /** The largest file accepted; the old app's files are a few hundred kilobytes. */
