@@ -30,7 +30,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
         households.registerAndSignIn("Asha");
         navigate(DashboardView.class);
 
-        assertThat(labels()).contains("Dashboard", "Ledger", "Account").doesNotContain("Admin", "Users", "Audit log");
+        assertThat(labels()).containsExactly("Dashboard", "Ledger", "Calendar", "Settings", "Account");
+        assertThat(paths()).containsExactly("dashboard", "", "calendar", "settings", "account");
     }
 
     @Test
@@ -38,7 +39,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
         households.signInAsAdmin(households.register("Anita", ZoneId.of("Asia/Kolkata")));
         navigate(DashboardView.class);
 
-        assertThat(labels()).contains("Dashboard", "Admin", "Users", "Audit log");
+        assertThat(labels()).containsExactly("Dashboard", "Ledger", "Calendar", "Settings", "Account", "Admin", "Users",
+                "Audit log", "Import old app");
+        SideNavItem admin = $(SideNavItem.class).withCondition(item -> "Admin".equals(item.getLabel())).single();
+        assertThat(admin.getItems()).extracting(SideNavItem::getPath)
+                .containsExactly("admin/users", "admin/audit", "admin/import");
+    }
+
+    private List<String> paths() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
     }
 
     private List<String> labels() {

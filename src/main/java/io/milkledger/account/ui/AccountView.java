@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -29,6 +30,7 @@ import java.util.List;
 /** The household's own account: name, password, how they sign in, and deleting everything. */
 @Route("account")
 @PageTitle("Account · Milk Ledger")
+@Menu(title = "Account", order = 5, icon = "vaadin:user")
 @PermitAll
 public class AccountView extends VerticalLayout {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,8 +25,9 @@ import java.util.Objects;
  */
 @Route("admin/audit")
 @PageTitle("Audit log · Milk Ledger")
+@Menu(title = "Audit log", order = 11, icon = "vaadin:list")
 @RolesAllowed(Role.ADMIN_NAME)
-public class AuditLogView extends VerticalLayout {
+class AuditLogView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

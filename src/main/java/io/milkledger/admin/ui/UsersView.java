@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -40,8 +41,9 @@ import java.util.stream.Collectors;
  */
 @Route("admin/users")
 @PageTitle("Users · Milk Ledger")
+@Menu(title = "Users", order = 10, icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
-public class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout {
 
     final TextField search = SearchField.of("Search email or name", "Search users", this::refresh);
     final Select<Choice<Boolean>> enabled = choices("Enabled", "Enabled", "Disabled");

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -52,6 +53,7 @@ import java.util.Map;
 /** The month's ledger: add today's delivery, correct or delete any day, and see what the month costs. */
 @Route("")
 @PageTitle("Ledger · Milk Ledger")
+@Menu(title = "Ledger", order = 2, icon = "vaadin:book")
 @PermitAll
 public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
 

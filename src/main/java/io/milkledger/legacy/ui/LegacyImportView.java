@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
@@ -43,6 +44,7 @@ import java.util.concurrent.Executor;
  */
 @Route(value = "admin/import", layout = MainLayout.class)
 @PageTitle("Import from the old app · Milk Ledger")
+@Menu(title = "Import old app", order = 12, icon = "vaadin:upload")
 @RolesAllowed(Role.ADMIN_NAME)
 class LegacyImportView extends VerticalLayout {
 
