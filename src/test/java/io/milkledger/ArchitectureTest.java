@@ -13,6 +13,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 import java.io.IOException;
@@ -77,6 +78,11 @@ class ArchitectureTest {
     private static boolean isANamedRule(PreAuthorize rule) {
         return rule.value().equals(HouseholdOnly.RULE) || rule.value().equals(AdminOnly.RULE);
     }
+
+    @ArchTest
+    static final ArchRule only_the_application_switches_scheduling_on = noClasses()
+            .that().doNotBelongToAnyOf(Application.class)
+            .should().beAnnotatedWith(EnableScheduling.class);
 
     /** Which feature owns each table: only its own classes write SQL that names it. */
     private static final Map<String, String> OWNERS = Map.ofEntries(

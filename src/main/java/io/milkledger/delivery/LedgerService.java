@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -36,11 +37,13 @@ public class LedgerService {
     private final DeliveryRepository deliveries;
     private final PriceService prices;
     private final AccountService accounts;
+    private final Clock clock;
 
-    LedgerService(DeliveryRepository deliveries, PriceService prices, AccountService accounts) {
+    LedgerService(DeliveryRepository deliveries, PriceService prices, AccountService accounts, Clock clock) {
         this.deliveries = deliveries;
         this.prices = prices;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     /** A page of a month's entries, by day. */
@@ -89,7 +92,7 @@ public class LedgerService {
                 "No price per litre is set for " + Dates.day(date) + ". Set one in Settings from that day or earlier."));
         try {
             return deliveries.save(new Delivery(owner, date, litres, price.pricePerLitre(), price.currency(),
-                    cleanNote)).toEntry();
+                    cleanNote, clock.instant())).toEntry();
         } catch (DataIntegrityViolationException sameDayFromAnotherTab) {
             throw alreadyRecorded(date);
         }
@@ -111,7 +114,7 @@ public class LedgerService {
         if (delivery.version() != version) {
             throw new ObjectOptimisticLockingFailureException(Delivery.class, id);
         }
-        delivery.correct(litres, cleanNote);
+        delivery.correct(litres, cleanNote, clock.instant());
         return deliveries.saveAndFlush(delivery).toEntry();
     }
 
