@@ -9,7 +9,6 @@ import io.milkledger.twofactor.TwoFactorClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorService;
 import io.milkledger.twofactor.WrongCodeException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -39,11 +38,6 @@ class SecondStepAuditTest {
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void a_wrong_code_and_a_right_code_are_logged() {

@@ -5,7 +5,6 @@ import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountService;
 import io.milkledger.account.Registration;
 import io.milkledger.security.throttle.SignInThrottledException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +48,6 @@ class SignInAuditTest {
     @BeforeEach
     void springsAuthenticationManager(@Autowired AuthenticationConfiguration security) throws Exception {
         authentication = security.getAuthenticationManager();
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.milkledger.MovableClock;
 import io.milkledger.settings.SettingsChange;
 import io.milkledger.settings.SettingsService;
 import io.milkledger.twofactor.TwoFactorClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +54,6 @@ class DeliveryTimesTest {
         email = households.registerAndSignIn("Ira");
         // a day before the clock's, so it is not to come in any time zone
         today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

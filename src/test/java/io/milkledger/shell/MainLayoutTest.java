@@ -5,7 +5,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.dashboard.ui.DashboardView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,11 +18,6 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Autowired
     Households households;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void a_household_sees_no_admin_links() {

@@ -4,7 +4,6 @@ import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
 import io.milkledger.security.CurrentUser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -32,11 +31,6 @@ class TwoFactorServiceTest {
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void it_is_on_only_after_a_right_code_from_the_new_secret() {

@@ -5,7 +5,6 @@ import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.VaadinSession;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,11 +42,6 @@ class LegacyImportViewTest extends SpringBrowserlessTest {
         String admin = households.register("Admin", ZoneId.of("Asia/Kolkata"));
         households.signInAsAdmin(admin);
         email = "rani-" + UUID.randomUUID() + "@example.com";
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

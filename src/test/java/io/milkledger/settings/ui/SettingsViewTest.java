@@ -7,7 +7,6 @@ import io.milkledger.account.AccountService;
 import io.milkledger.base.Currencies;
 import io.milkledger.delivery.Price;
 import io.milkledger.delivery.PriceService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,11 +32,6 @@ class SettingsViewTest extends SpringBrowserlessTest {
     void openSettings() {
         households.registerAndSignIn("Sita");
         view = navigate(SettingsView.class);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

@@ -12,7 +12,6 @@ import io.milkledger.twofactor.AuthenticatorApp;
 import io.milkledger.twofactor.TwoFactorClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -33,11 +32,6 @@ class TwoFactorSettingsViewTest extends SpringBrowserlessTest {
     TwoFactorService twoFactor;
     @Autowired
     MovableClock clock;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void the_account_page_says_two_factor_is_off_and_links_to_setting_it_up() {

@@ -13,7 +13,6 @@ import io.milkledger.twofactor.TwoFactorClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorHouseholds.Enrolled;
 import io.milkledger.twofactor.TwoFactorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +45,6 @@ class TwoFactorViewTest extends SpringBrowserlessTest {
         household = enrolled.register("Nila");
         clock.advance(Duration.ofSeconds(30));
         enrolled.passPassword(household.email());
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test
