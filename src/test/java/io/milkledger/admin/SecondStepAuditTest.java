@@ -5,7 +5,7 @@ import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
 import io.milkledger.security.CurrentUser;
 import io.milkledger.twofactor.AuthenticatorApp;
-import io.milkledger.twofactor.TwoFactorClock;
+import io.milkledger.FixedClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorService;
 import io.milkledger.twofactor.WrongCodeException;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * session that counts as having passed a code, which admin pages need.
  */
 @IntegrationTest
-@Import(TwoFactorClock.class)
+@Import(FixedClock.class)
 class SecondStepAuditTest {
 
     @Autowired

@@ -5,7 +5,7 @@ import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
 import io.milkledger.settings.SettingsChange;
 import io.milkledger.settings.SettingsService;
-import io.milkledger.twofactor.TwoFactorClock;
+import io.milkledger.FixedClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Entries are stamped with the application's clock, not the machine's, whichever way they are written. */
 @IntegrationTest
-@Import(TwoFactorClock.class)
+@Import(FixedClock.class)
 class DeliveryTimesTest {
 
     @Autowired

@@ -1,6 +1,7 @@
 package io.milkledger.twofactor;
 
 import io.milkledger.Households;
+import io.milkledger.FixedClock;
 import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
 import io.milkledger.security.CurrentUser;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Setting up and turning off two-factor sign-in through the service, on real PostgreSQL. */
 @IntegrationTest
-@Import(TwoFactorClock.class)
+@Import(FixedClock.class)
 class TwoFactorServiceTest {
 
     @Autowired

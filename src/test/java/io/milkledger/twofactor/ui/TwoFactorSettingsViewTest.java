@@ -9,7 +9,7 @@ import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
 import io.milkledger.account.ui.AccountView;
 import io.milkledger.twofactor.AuthenticatorApp;
-import io.milkledger.twofactor.TwoFactorClock;
+import io.milkledger.FixedClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorService;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@Import(TwoFactorClock.class)
+@Import(FixedClock.class)
 class TwoFactorSettingsViewTest extends SpringBrowserlessTest {
 
     @Autowired

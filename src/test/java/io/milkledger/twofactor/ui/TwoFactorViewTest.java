@@ -9,7 +9,7 @@ import io.milkledger.account.ui.LoginView;
 import io.milkledger.dashboard.ui.DashboardView;
 import io.milkledger.delivery.LedgerService;
 import io.milkledger.security.CurrentUser;
-import io.milkledger.twofactor.TwoFactorClock;
+import io.milkledger.FixedClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorHouseholds.Enrolled;
 import io.milkledger.twofactor.TwoFactorService;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-@Import(TwoFactorClock.class)
+@Import(FixedClock.class)
 class TwoFactorViewTest extends SpringBrowserlessTest {
 
     @Autowired
