@@ -40,7 +40,7 @@ class HouseholdJourneyIT {
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = test -> {
         if (test.getExecutionException().isPresent()) {
-            screenshot(page, "failed-" + test.getRequiredTestMethod().getName());
+            screenshot("failed-" + test.getRequiredTestMethod().getName());
         }
     };
 
