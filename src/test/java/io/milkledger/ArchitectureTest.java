@@ -45,6 +45,11 @@ class ArchitectureTest {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule the_shell_is_above_every_feature = noClasses()
+            .that().resideInAPackage("io.milkledger..").and().resideOutsideOfPackage("io.milkledger.shell..")
+            .should().dependOnClassesThat().resideInAPackage("io.milkledger.shell..");
+
+    @ArchTest
     static final ArchRule code_outside_the_views_never_depends_on_a_view = noClasses()
             .that().resideInAPackage("io.milkledger..").and().resideOutsideOfPackage("io.milkledger..ui..")
             .should().dependOnClassesThat().resideInAPackage("io.milkledger..ui..");

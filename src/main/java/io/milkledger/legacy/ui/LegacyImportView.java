@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.security.Role;
-import io.milkledger.shell.MainLayout;
 import io.milkledger.base.ui.Notifications;
 import io.milkledger.legacy.HouseholdReport;
 import io.milkledger.legacy.ImportReport;
@@ -42,7 +41,7 @@ import java.util.concurrent.Executor;
  * An admin uploads the old app's SQLite file, reads the dry run's report, then imports it and watches its progress.
  * The app has no server push, so the page polls while an import runs.
  */
-@Route(value = "admin/import", layout = MainLayout.class)
+@Route("admin/import")
 @PageTitle("Import from the old app · Milk Ledger")
 @Menu(title = "Import old app", order = 12, icon = "vaadin:upload")
 @RolesAllowed(Role.ADMIN_NAME)

@@ -1,6 +1,7 @@
 package io.milkledger.legacy.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.VaadinSession;
 import io.milkledger.Households;
@@ -42,6 +43,14 @@ class LegacyImportViewTest extends SpringBrowserlessTest {
         String admin = households.register("Admin", ZoneId.of("Asia/Kolkata"));
         households.signInAsAdmin(admin);
         email = "rani-" + UUID.randomUUID() + "@example.com";
+    }
+
+    @Test
+    void the_page_opens_in_the_main_layout_with_the_side_navigation() {
+        navigate(LegacyImportView.class);
+
+        assertThat($(SideNavItem.class).withCondition(item -> "Import old app".equals(item.getLabel())).exists())
+                .isTrue();
     }
 
     @Test
