@@ -16,7 +16,6 @@ import io.milkledger.transfer.ExistingDays;
 import io.milkledger.transfer.ExportRange;
 import io.milkledger.transfer.ExportService;
 import io.milkledger.transfer.ImportService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,11 +79,6 @@ class IsolationTest {
                 ZoneId.of("Asia/Kolkata"), SettingsChange.EVERY_DAY));
         entryOfA = ledger.record(MONTH.atDay(7), new BigDecimal("2"), "A's day");
         householdB = households.registerAndSignIn("Bharat");
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.milkledger.account;
 
+import io.milkledger.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -3,6 +3,7 @@ package io.milkledger.account;
 import io.milkledger.account.EmailTokens.Purpose;
 import io.milkledger.security.AdminOnly;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.Role;
 import io.milkledger.security.SignedInSessions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;

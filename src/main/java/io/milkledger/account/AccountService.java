@@ -4,10 +4,10 @@ import io.milkledger.base.Currencies;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
 import io.milkledger.security.SignedInSessions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,13 +101,13 @@ public class AccountService {
     }
 
     /** The signed-in household's settings. */
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public HouseholdSettings settings() {
         return current().settings();
     }
 
     /** Today's date in the signed-in household's time zone. */
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public LocalDate today() {
         return settings().today(clock);
     }
@@ -117,7 +117,7 @@ public class AccountService {
      * quantity and the weekdays it usually comes.
      */
     @Transactional
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public HouseholdSettings updatePreferences(String currency, ZoneId timeZone, BigDecimal usualLitres,
                                                Set<DayOfWeek> usualWeekdays) {
         if (!Currencies.isSupported(currency)) {
@@ -138,7 +138,7 @@ public class AccountService {
      * @throws InvalidInputException for a blank or overly long name
      */
     @Transactional
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public HouseholdSettings rename(String displayName) {
         String name = displayName.strip();
         if (name.isEmpty()) {
@@ -160,7 +160,7 @@ public class AccountService {
      *                               ones differ; nothing changes then
      */
     @Transactional
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public void changePassword(String currentPassword, String newPassword, String confirmPassword) {
         Account account = current();
         String hash = account.passwordHash();
@@ -185,7 +185,7 @@ public class AccountService {
      * @throws InvalidInputException when the typed email is not the account's
      */
     @Transactional
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public void deleteAccount(String typedEmail) {
         Account account = current();
         if (!normalizeEmail(typedEmail).equals(account.email())) {
@@ -202,7 +202,7 @@ public class AccountService {
     }
 
     /** How the household signs in, for the account page: "Email and password", "Google", "GitHub". */
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public List<String> signInMethods() {
         Account account = current();
         List<String> methods = new ArrayList<>();

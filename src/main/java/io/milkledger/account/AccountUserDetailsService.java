@@ -1,5 +1,6 @@
 package io.milkledger.account;
 
+import io.milkledger.security.Role;
 import io.milkledger.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

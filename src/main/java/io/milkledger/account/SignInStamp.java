@@ -1,5 +1,6 @@
 package io.milkledger.account;
 
+import io.milkledger.security.Role;
 import io.milkledger.security.SignedInUser;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;

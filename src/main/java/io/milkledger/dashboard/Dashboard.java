@@ -1,5 +1,8 @@
 package io.milkledger.dashboard;
 
+import io.milkledger.delivery.MonthTotal;
+import io.milkledger.delivery.WeekdayAverage;
+
 import java.util.List;
 
 /**

@@ -7,9 +7,11 @@ import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Money;
 import io.milkledger.delivery.AwayDays;
 import io.milkledger.delivery.AwayService;
+import io.milkledger.delivery.DeliverySums;
+import io.milkledger.delivery.MonthTotal;
+import io.milkledger.delivery.WeekdayAverage;
 import io.milkledger.delivery.PriceService;
-import io.milkledger.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,16 +28,16 @@ import java.util.stream.Collectors;
 /** The signed-in household's spending trends, summed in the database. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class DashboardService {
 
-    private final DashboardQueries queries;
+    private final DeliverySums sums;
     private final AccountService accounts;
     private final PriceService prices;
     private final AwayService away;
 
-    DashboardService(DashboardQueries queries, AccountService accounts, PriceService prices, AwayService away) {
-        this.queries = queries;
+    DashboardService(DeliverySums sums, AccountService accounts, PriceService prices, AwayService away) {
+        this.sums = sums;
         this.accounts = accounts;
         this.prices = prices;
         this.away = away;
@@ -50,7 +52,6 @@ public class DashboardService {
         if (months < 1 || months > 120) {
             throw new InvalidInputException("months", "Choose between 1 and 120 months.");
         }
-        long owner = CurrentUser.id();
         HouseholdSettings household = accounts.settings();
         String currency = household.currency();
         LocalDate today = accounts.today();
@@ -60,7 +61,7 @@ public class DashboardService {
         LocalDate from = current.minusMonths(fetched - 1L).atDay(1);
         LocalDate to = current.atEndOfMonth();
 
-        Map<YearMonth, MonthTotal> totals = queries.monthTotals(owner, currency, from, to).stream()
+        Map<YearMonth, MonthTotal> totals = sums.monthTotals(currency, from, to).stream()
                 .map(total -> rounded(total, currency))
                 .collect(Collectors.toMap(MonthTotal::month, Function.identity()));
         List<MonthTotal> series = new ArrayList<>();
@@ -75,8 +76,8 @@ public class DashboardService {
         }
 
         LocalDate shownFrom = current.minusMonths(months - 1L).atDay(1);
-        List<WeekdayAverage> weekdays = queries.weekdayAverages(owner, shownFrom, to);
-        boolean otherCurrencies = queries.hasOtherCurrencies(owner, currency, shownFrom, to);
+        List<WeekdayAverage> weekdays = sums.weekdayAverages(shownFrom, to);
+        boolean otherCurrencies = sums.hasOtherCurrencies(currency, shownFrom, to);
         return new Dashboard(glance(household, today, series), List.copyOf(shown), changes,
                 completeWeek(weekdays), otherCurrencies);
     }

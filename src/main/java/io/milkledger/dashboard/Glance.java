@@ -1,5 +1,7 @@
 package io.milkledger.dashboard;
 
+import io.milkledger.delivery.MonthTotal;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

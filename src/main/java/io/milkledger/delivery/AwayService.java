@@ -2,8 +2,8 @@ package io.milkledger.delivery;
 
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +14,7 @@ import java.util.List;
 /** The signed-in household's days away. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class AwayService {
 
     private static final long LONGEST_STRETCH_DAYS = 366;

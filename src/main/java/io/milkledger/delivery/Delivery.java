@@ -7,8 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
@@ -64,8 +62,9 @@ class Delivery {
         this.updatedAt = Instant.EPOCH;
     }
 
+    /** A new day, stamped with {@code now} from the application's clock. */
     Delivery(long ownerId, LocalDate date, BigDecimal litres, BigDecimal unitPrice, String currency,
-             @Nullable String note) {
+             @Nullable String note, Instant now) {
         this.ownerId = ownerId;
         this.date = date;
         this.unitPrice = unitPrice;
@@ -73,17 +72,18 @@ class Delivery {
         this.litres = litres;
         this.amount = Money.lineAmount(litres, unitPrice, currency);
         this.note = note;
-        this.createdAt = Instant.EPOCH;
-        this.updatedAt = Instant.EPOCH;
+        this.createdAt = now;
+        this.updatedAt = now;
     }
 
     /** Replaces the whole day with a file's version of it, price and amount included. */
-    void replaceWith(RecordedDay day) {
+    void replaceWith(RecordedDay day, Instant now) {
         this.litres = day.litres();
         this.unitPrice = day.unitPrice();
         this.amount = day.amount();
         this.currency = day.currency();
         this.note = day.note();
+        this.updatedAt = now;
     }
 
     /** The day as a file carries it: no id or version, numbers without storage padding. */
@@ -92,10 +92,11 @@ class Delivery {
     }
 
     /** Corrects the quantity and note; the amount follows at the price the day was recorded with. */
-    void correct(BigDecimal litres, @Nullable String note) {
+    void correct(BigDecimal litres, @Nullable String note, Instant now) {
         this.litres = litres;
         this.amount = Money.lineAmount(litres, unitPrice, currency);
         this.note = note;
+        this.updatedAt = now;
     }
 
     long version() {
@@ -117,16 +118,5 @@ class Delivery {
             throw new IllegalStateException("delivery is not stored yet");
         }
         return new LedgerEntry(id, version, date, Decimals.plain(litres), unitPrice, Money.roundToMinorUnits(amount, currency), currency, note);
-    }
-
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now();
     }
 }

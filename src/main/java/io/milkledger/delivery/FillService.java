@@ -5,11 +5,13 @@ import io.milkledger.account.HouseholdSettings;
 import io.milkledger.base.Dates;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -22,7 +24,7 @@ import java.util.Set;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class FillService {
 
     private final DeliveryRepository deliveries;
@@ -30,14 +32,16 @@ public class FillService {
     private final PriceService prices;
     private final AwayService away;
     private final AccountService accounts;
+    private final Clock clock;
 
     FillService(DeliveryRepository deliveries, FillRepository fills, PriceService prices, AwayService away,
-                AccountService accounts) {
+                AccountService accounts, Clock clock) {
         this.deliveries = deliveries;
         this.fills = fills;
         this.prices = prices;
         this.away = away;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     /** Exactly the days a fill of the month would create, without creating them. */
@@ -74,12 +78,13 @@ public class FillService {
         }
         long owner = CurrentUser.id();
         Fill fill = fills.save(new Fill(owner, month));
+        Instant now = clock.instant();
         try {
             for (LocalDate day : plan.days()) {
                 PricePeriod price = prices.periodOn(owner, day).orElseThrow(() -> new InvalidInputException("month",
                         "No price per litre is set for " + Dates.day(day) + "; set one in Settings first."));
                 deliveries.save(new Delivery(owner, day, plan.litres(), price.pricePerLitre(), price.currency(),
-                        null).createdBy(fill));
+                        null, now).createdBy(fill));
             }
         } catch (DataIntegrityViolationException recordedMeanwhile) {
             throw new InvalidInputException("month", "Some days were recorded in another window meanwhile; "

@@ -7,15 +7,19 @@ import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +35,7 @@ import java.util.function.Consumer;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class LedgerHistory {
 
     static final int PAGE_SIZE = 500;
@@ -39,11 +43,13 @@ public class LedgerHistory {
     private final DeliveryRepository deliveries;
     private final AccountService accounts;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    LedgerHistory(DeliveryRepository deliveries, AccountService accounts, JdbcTemplate jdbc) {
+    LedgerHistory(DeliveryRepository deliveries, AccountService accounts, JdbcTemplate jdbc, Clock clock) {
         this.deliveries = deliveries;
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The first and last day the household recorded, if it recorded any. */
@@ -111,16 +117,18 @@ public class LedgerHistory {
         int unchanged = 0;
         int kept = 0;
         List<Object[]> fresh = new ArrayList<>();
+        Instant now = clock.instant();
+        OffsetDateTime stamp = now.atOffset(ZoneOffset.UTC);
         for (RecordedDay day : days) {
             Delivery recorded = existing.get(day.date());
             if (recorded == null) {
                 fresh.add(new Object[] {owner, day.date(), day.litres(), day.unitPrice(), day.amount(),
-                        day.currency(), new SqlParameterValue(Types.VARCHAR, day.note())});
+                        day.currency(), new SqlParameterValue(Types.VARCHAR, day.note()), stamp, stamp});
                 added++;
             } else if (recorded.toRecordedDay().sameAs(day)) {
                 unchanged++;
             } else if (replaceExisting) {
-                recorded.replaceWith(day);
+                recorded.replaceWith(day, now);
                 replaced++;
             } else {
                 kept++;
@@ -128,8 +136,9 @@ public class LedgerHistory {
         }
         // new days in one batch: the database assigns ids, so Hibernate would insert them one round trip at a time
         jdbc.batchUpdate("""
-                insert into deliveries (owner_id, delivery_date, litres, unit_price, amount, currency, note)
-                values (?, ?, ?, ?, ?, ?, ?)""", fresh);
+                insert into deliveries (owner_id, delivery_date, litres, unit_price, amount, currency, note,
+                                        created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", fresh);
         return new Written(added, replaced, unchanged, kept);
     }
 

@@ -6,15 +6,16 @@ import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -26,17 +27,19 @@ import java.util.Optional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class LedgerService {
 
     private final DeliveryRepository deliveries;
     private final PriceService prices;
     private final AccountService accounts;
+    private final Clock clock;
 
-    LedgerService(DeliveryRepository deliveries, PriceService prices, AccountService accounts) {
+    LedgerService(DeliveryRepository deliveries, PriceService prices, AccountService accounts, Clock clock) {
         this.deliveries = deliveries;
         this.prices = prices;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     /** A page of a month's entries, by day. */
@@ -91,7 +94,7 @@ public class LedgerService {
                 "No price per litre is set for " + Dates.day(date) + ". Set one in Settings from that day or earlier."));
         try {
             return deliveries.save(new Delivery(owner, date, litres, price.pricePerLitre(), price.currency(),
-                    cleanNote)).toEntry();
+                    cleanNote, clock.instant())).toEntry();
         } catch (DataIntegrityViolationException sameDayFromAnotherTab) {
             throw alreadyRecorded(date);
         }
@@ -115,7 +118,7 @@ public class LedgerService {
         if (delivery.version() != version) {
             throw new ObjectOptimisticLockingFailureException(Delivery.class, id);
         }
-        delivery.correct(litres, cleanNote);
+        delivery.correct(litres, cleanNote, clock.instant());
         return deliveries.saveAndFlush(delivery).toEntry();
     }
 

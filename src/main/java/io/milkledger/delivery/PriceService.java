@@ -3,7 +3,7 @@ package io.milkledger.delivery;
 import io.milkledger.base.Currencies;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class PriceService {
 
     /** The effective date of a household's first price: it covers every day they could record. */

@@ -1,6 +1,6 @@
 package io.milkledger.legacy;
 
-import io.milkledger.account.Role;
+import io.milkledger.security.Role;
 import io.milkledger.base.Money;
 import io.milkledger.delivery.PriceService;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -19,11 +19,11 @@ import java.lang.annotation.Target;
 public @interface AdminOnly {
 
     /** The authority of the admin role. */
-    String ADMIN_AUTHORITY = "ROLE_ADMIN";
+    String ADMIN_AUTHORITY = "ROLE_" + Role.ADMIN_NAME;
 
     /** The authority a session gets once it passed the code of an authenticator app (see {@code twofactor}). */
     String SECOND_FACTOR_AUTHORITY = "FACTOR_TOTP";
 
     /** The rule, for {@code @PreAuthorize} expressions that need it with more. */
-    String RULE = "hasRole('ADMIN') and hasAuthority('" + SECOND_FACTOR_AUTHORITY + "')";
+    String RULE = "hasRole('" + Role.ADMIN_NAME + "') and hasAuthority('" + SECOND_FACTOR_AUTHORITY + "')";
 }

@@ -1,6 +1,5 @@
 package io.milkledger.security;
 
-import io.milkledger.account.ui.LoginView;
 import io.milkledger.security.throttle.SignInFailureHandler;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -60,21 +59,21 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, List<SignInCustomizer> customizers)
-            throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, List<SignInCustomizer> customizers,
+            SignInPage signInPage) throws Exception {
         for (SignInCustomizer customizer : customizers) {
             customizer.customize(http);
         }
         // every session is registered, so a password change, a disabled or a deleted account can end them; the
         // next click in such a session lands on the sign-in page
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())
-                .expiredSessionStrategy(new EndedSessionLanding("/login")));
+                .expiredSessionStrategy(new EndedSessionLanding(signInPage.path())));
         // signing in lands on the dashboard, unless a page was asked for first
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(signInPage.view())
                         .defaultSuccessUrl("/dashboard"))
                 // Vaadin sets the login page and success handler but leaves failures to Spring's "?error";
                 // a throttled sign-in goes back with how long to wait instead
-                .formLogin(form -> form.failureHandler(new SignInFailureHandler("/login")))
+                .formLogin(form -> form.failureHandler(new SignInFailureHandler(signInPage.path())))
                 .build();
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The person behind a session: their account id travels with the authentication, so services never ask a view.
  * Not final: after a sign-in with Google or GitHub, Spring needs the principal to be the provider's user as well,
- * so {@code security.oauth} extends it (adding nothing that {@link #equals} would have to know).
+ * so {@code account.oauth} extends it (adding nothing that {@link #equals} would have to know).
  */
 public class SignedInUser implements UserDetails, CredentialsContainer {
 

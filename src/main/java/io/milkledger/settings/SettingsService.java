@@ -4,13 +4,13 @@ import io.milkledger.account.AccountService;
 import io.milkledger.account.HouseholdSettings;
 import io.milkledger.delivery.Price;
 import io.milkledger.delivery.PriceService;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Saves the signed-in household's settings form in one transaction: all of it, or nothing. */
 @Service
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class SettingsService {
 
     private final AccountService accounts;

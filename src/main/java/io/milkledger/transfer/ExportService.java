@@ -6,9 +6,9 @@ import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Money;
 import io.milkledger.delivery.LedgerHistory;
 import io.milkledger.delivery.RecordedDay;
+import io.milkledger.security.HouseholdOnly;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,7 @@ import java.util.Arrays;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class ExportService {
 
     /** The media type of the CSV export. */

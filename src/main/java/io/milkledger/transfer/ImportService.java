@@ -9,7 +9,7 @@ import io.milkledger.delivery.LedgerHistory;
 import io.milkledger.delivery.Price;
 import io.milkledger.delivery.PriceService;
 import io.milkledger.delivery.RecordedDay;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.milkledger.security.HouseholdOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('USER')")
+@HouseholdOnly
 public class ImportService {
 
     /** The largest file an import takes, in bytes. */
@@ -83,14 +83,14 @@ public class ImportService {
         if (read.fileProblem() != null) {
             return new Plan(ImportPreview.unreadable(read.fileProblem()), List.of());
         }
-        List<Price> history = prices.history();
+        List<Price> priceHistory = prices.history();
         List<RecordedDay> days = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         int problemCount = read.problemCount();
         for (ImportRow row : read.rows()) {
             BigDecimal unitPrice = row.unitPrice();
             if (unitPrice == null) {
-                Optional<Price> price = priceOn(history, row.date());
+                Optional<Price> price = priceOn(priceHistory, row.date());
                 if (price.isEmpty() || !price.get().currency().equals(currency)) {
                     problemCount++;
                     problems.add(new ImportProblem(row.line(), price.isEmpty()
@@ -115,7 +115,7 @@ public class ImportService {
         if (!days.isEmpty()) {
             LocalDate first = days.stream().map(RecordedDay::date).min(Comparator.naturalOrder()).orElseThrow();
             LocalDate last = days.stream().map(RecordedDay::date).max(Comparator.naturalOrder()).orElseThrow();
-            Map<LocalDate, RecordedDay> recorded = this.history.recordedBetween(first, last);
+            Map<LocalDate, RecordedDay> recorded = history.recordedBetween(first, last);
             for (RecordedDay day : days) {
                 RecordedDay before = recorded.get(day.date());
                 if (before == null) {

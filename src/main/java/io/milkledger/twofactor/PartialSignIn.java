@@ -1,5 +1,6 @@
 package io.milkledger.twofactor;
 
+import io.milkledger.security.HouseholdOnly;
 import io.milkledger.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -14,7 +15,7 @@ import java.util.List;
 /**
  * A sign-in that passed its first factor (the password) for an account with two-factor sign-in on, and waits for
  * the code. It holds only the first factor's {@code FACTOR_*} authorities, no role, so every
- * {@code @PreAuthorize("hasRole('USER')")} refuses it; its principal is the email, not a {@link SignedInUser}, so
+ * {@code @HouseholdOnly} refuses it; its principal is the email, not a {@link SignedInUser}, so
  * {@link io.milkledger.security.CurrentUser} finds nobody signed in. The authorities the account gets once the
  * code is right travel with it, out of Spring Security's sight.
  */

@@ -1,6 +1,7 @@
 package io.milkledger.twofactor;
 
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
 import io.milkledger.security.SignedInUser;
 import io.milkledger.twofactor.Totp.Accepted;
 import io.milkledger.twofactor.Totp.AlreadyUsed;
@@ -8,7 +9,6 @@ import io.milkledger.twofactor.SecondStepChecked.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,13 +53,13 @@ public class TwoFactorService {
     }
 
     /** True when signing in to the signed-in household's account asks for a code after the password. */
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public boolean isEnabled() {
         return twoFactor.isEnabled(CurrentUser.id());
     }
 
     /** Whether it is on, and how many recovery codes are left. */
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public TwoFactorStatus status() {
         long id = CurrentUser.id();
         boolean on = twoFactor.isEnabled(id);
@@ -73,7 +73,7 @@ public class TwoFactorService {
      * @throws IllegalStateException when it is on already
      */
     @Transactional
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public Enrolment startSettingUp() {
         SignedInUser user = signedIn();
         if (twoFactor.isEnabled(user.accountId())) {
@@ -93,7 +93,7 @@ public class TwoFactorService {
      * @throws IllegalStateException when setting up was not started, or it is on already
      */
     @Transactional
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public List<String> turnOn(String code) {
         long id = CurrentUser.id();
         TwoFactorRepository.Row row = twoFactor.find(id).filter(found -> !found.enabled())
@@ -118,7 +118,7 @@ public class TwoFactorService {
      * @throws TooManyWrongCodesException  after too many wrong codes lately
      */
     @Transactional(noRollbackFor = WrongCodeException.class)
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public List<String> replaceRecoveryCodes(String codeOrRecoveryCode) {
         long id = CurrentUser.id();
         checkCode(id, enabledRow(id), codeOrRecoveryCode, Kind.EITHER);
@@ -133,7 +133,7 @@ public class TwoFactorService {
      * @throws TooManyWrongCodesException  after too many wrong codes lately
      */
     @Transactional(noRollbackFor = WrongCodeException.class)
-    @PreAuthorize("hasRole('USER')")
+    @HouseholdOnly
     public void turnOff(String codeOrRecoveryCode) {
         long id = CurrentUser.id();
         checkCode(id, enabledRow(id), codeOrRecoveryCode, Kind.EITHER);

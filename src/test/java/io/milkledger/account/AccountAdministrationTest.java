@@ -4,7 +4,6 @@ import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.delivery.LedgerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +54,6 @@ class AccountAdministrationTest {
         householdId = households.id(household);
         admin = households.register("Admin", ZoneId.of("Asia/Kolkata"));
         households.signInAsAdmin(admin);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

@@ -52,9 +52,8 @@ class AccountServiceTest {
     }
 
     @AfterEach
-    void signOut() {
+    void forgetTheRequest() {
         RequestContextHolder.resetRequestAttributes();
-        Households.signOut();
     }
 
     @Test

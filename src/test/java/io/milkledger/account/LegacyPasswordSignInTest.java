@@ -1,6 +1,7 @@
 package io.milkledger.account;
 
 import io.milkledger.IntegrationTest;
+import io.milkledger.security.Role;
 import io.milkledger.security.SignedInUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,7 +16,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The rules of provider sign-ins that the full flows in {@code security.oauth} do not reach. */
+/** The rules of provider sign-ins that the full flows in {@code account.oauth} do not reach. */
 @IntegrationTest
 class ProviderSignInsTest {
 

@@ -2,6 +2,7 @@ package io.milkledger.account;
 
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
+import io.milkledger.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -5,7 +5,6 @@ import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountAdministration;
 import io.milkledger.legacy.ImportProgress;
 import io.milkledger.legacy.LegacyImportService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +45,6 @@ class AdminAccessTest {
     Households households;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void a_household_that_is_not_an_admin_is_refused_every_admin_service_method() throws Exception {

@@ -2,7 +2,6 @@ package io.milkledger.admin;
 
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,11 +42,6 @@ class AdminBenchmark {
     AuditLog auditLog;
     @Autowired
     Households households;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void users_and_audit_pages_on_a_large_installation() throws IOException {

@@ -5,11 +5,10 @@ import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
 import io.milkledger.security.CurrentUser;
 import io.milkledger.twofactor.AuthenticatorApp;
-import io.milkledger.twofactor.TwoFactorClock;
+import io.milkledger.FixedClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorService;
 import io.milkledger.twofactor.WrongCodeException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * session that counts as having passed a code, which admin pages need.
  */
 @IntegrationTest
-@Import(TwoFactorClock.class)
+@Import(FixedClock.class)
 class SecondStepAuditTest {
 
     @Autowired
@@ -39,11 +38,6 @@ class SecondStepAuditTest {
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void a_wrong_code_and_a_right_code_are_logged() {

@@ -5,7 +5,6 @@ import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountService;
 import io.milkledger.account.Registration;
 import io.milkledger.security.throttle.SignInThrottledException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -29,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Sign-ins through Spring's own authentication manager, as the sign-in form makes them: each lands in the audit
- * log, and an account that {@code APP_ADMIN_EMAILS} names becomes an admin when it signs in.
+ * log, and an account that {@code APP_ADMIN_EMAILS} names becomes an admin when it signs in
+ * ({@link IntegrationTest} names two such emails, which no other test registers).
  */
 @IntegrationTest
-@TestPropertySource(properties = "milk-ledger.admins.emails=First.Admin@example.com, other@example.com")
 class SignInAuditTest {
 
     @Autowired
@@ -49,11 +47,6 @@ class SignInAuditTest {
     @BeforeEach
     void springsAuthenticationManager(@Autowired AuthenticationConfiguration security) throws Exception {
         authentication = security.getAuthenticationManager();
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

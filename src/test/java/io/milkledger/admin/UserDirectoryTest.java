@@ -3,7 +3,6 @@ package io.milkledger.admin;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.delivery.LedgerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,11 +53,6 @@ class UserDirectoryTest {
                 .params(tag, households.id(google), google).update();
         String admin = households.register("Admin " + tag, ZoneId.of("Asia/Kolkata"));
         households.signInAsAdmin(admin);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.milkledger.dashboard;
 
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,11 +38,6 @@ class DashboardBenchmark {
     DashboardService dashboard;
     @Autowired
     Households households;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void dashboard_of_a_household_with_ten_years_among_a_thousand() throws IOException {

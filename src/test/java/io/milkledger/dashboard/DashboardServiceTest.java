@@ -1,11 +1,12 @@
 package io.milkledger.dashboard;
 
+import io.milkledger.delivery.MonthTotal;
+import io.milkledger.delivery.WeekdayAverage;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.delivery.AwayService;
 import io.milkledger.delivery.LedgerService;
 import io.milkledger.delivery.PriceService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,11 +41,6 @@ class DashboardServiceTest {
     void signIn() {
         households.registerAndSignIn("Dev");
         current = YearMonth.now(KOLKATA);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.settings.SettingsChange;
 import io.milkledger.settings.SettingsService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,11 +40,6 @@ class FillServiceTest {
     @BeforeEach
     void signIn() {
         households.registerAndSignIn("Fill");
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

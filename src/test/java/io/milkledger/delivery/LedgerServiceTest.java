@@ -5,7 +5,6 @@ import io.milkledger.IntegrationTest;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.settings.SettingsChange;
 import io.milkledger.settings.SettingsService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,11 +36,6 @@ class LedgerServiceTest {
     @BeforeEach
     void signIn() {
         households.registerAndSignIn("Asha");
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

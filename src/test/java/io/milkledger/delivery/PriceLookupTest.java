@@ -3,7 +3,6 @@ package io.milkledger.delivery;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.base.InvalidInputException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +30,6 @@ class PriceLookupTest {
         households.registerAndSignIn("Ravi");
         prices.setPrice(new BigDecimal("54"), MARCH_1, "INR");
         prices.setPrice(new BigDecimal("58.5"), JULY_1, "INR");
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

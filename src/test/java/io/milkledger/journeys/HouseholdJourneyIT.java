@@ -1,33 +1,26 @@
 package io.milkledger.journeys;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.milkledger.journeys.Pages.PASSWORD;
+import static io.milkledger.journeys.Pages.button;
 
 /** A household's first days with Milk Ledger, in headless Chromium against the production jar. */
 class HouseholdJourneyIT {
@@ -35,11 +28,11 @@ class HouseholdJourneyIT {
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
-    private static GreenMail mailServer;
-    private static RunningApp app;
-    private static Playwright playwright;
-    private static Browser browser;
+    /** Production verifies new accounts' emails, which takes a mail server: a real SMTP server in this JVM. */
+    @RegisterExtension
+    static final AppInBrowser journey = AppInBrowser.withMailServer(Map.of());
 
+    private RunningApp app;
     private BrowserContext context;
     private Page page;
 
@@ -51,39 +44,10 @@ class HouseholdJourneyIT {
         }
     };
 
-    @BeforeAll
-    static void startAppAndBrowser() throws Exception {
-        // production verifies new accounts' emails, which takes a mail server: a real SMTP server in this JVM
-        mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        mailServer.start();
-        app = RunningApp.start(Map.of("SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", String.valueOf(mailServer.getSmtp().getPort()),
-                "MAIL_FROM", "milk@example.com",
-                "EMAIL_VERIFICATION", "required"));
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopAppAndBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (mailServer != null) {
-            mailServer.stop();
-        }
-    }
-
     @BeforeEach
     void openBrowser() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
-                .setTimezoneId(KOLKATA.getId()).setViewportSize(1280, 900));
+        app = journey.app();
+        context = journey.newContext();
         page = context.newPage();
     }
 
@@ -100,12 +64,12 @@ class HouseholdJourneyIT {
         page.navigate(app.url("/register"));
         page.getByLabel("Name").fill("Asha Rao");
         page.getByLabel("Email").fill(email);
-        password().fill("fresh milk every morning");
-        page.getByLabel("Confirm password").fill("fresh milk every morning");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        password().fill(PASSWORD);
+        page.getByLabel("Confirm password").fill(PASSWORD);
+        button(page, "Create account").click();
 
         assertThat(page.getByText("Check your email")).isVisible();
-        page.navigate(verificationLink(email));
+        page.navigate(journey.linkInMail(email, "/verify-email"));
         assertThat(page.getByText("Email confirmed")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
         signIn(email);
@@ -123,7 +87,7 @@ class HouseholdJourneyIT {
         nav("Settings").click();
         page.getByLabel("Price per litre").fill("60");
         fillDate(page.getByLabel("Effective from"), lastMonth.atDay(6));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        button(page, "Save").click();
         assertThat(page.getByText("a litre costs ₹60.00")).isVisible();
         screenshot("settings");
 
@@ -141,7 +105,7 @@ class HouseholdJourneyIT {
         // letters cannot even be typed into the field; a malformed number can
         fillDate(page.getByLabel("Date"), lastMonth.atDay(8));
         page.getByLabel("Litres").fill("1.2.3");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add")).click();
+        button(page, "Add").click();
         assertThat(page.getByText("Enter a number of litres, like 1.5")).isVisible();
         assertThat(figure("delivery-days")).hasText("3");
 
@@ -163,8 +127,8 @@ class HouseholdJourneyIT {
         assertThat(page.locator(".day-tile.today")).hasCount(1);
         screenshot("calendar");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        button(page, "Sign out").click();
+        assertThat(button(page, "Sign in")).isVisible();
         page.navigate(app.url("/"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
@@ -174,7 +138,7 @@ class HouseholdJourneyIT {
         page.navigate(app.url("/login"));
         page.getByLabel("Email").fill("nobody@example.com");
         password().fill("not the password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        button(page, "Sign in").click();
 
         assertThat(page.getByText("Email or password is not right")).isVisible();
         page.navigate(app.url("/settings"));
@@ -187,9 +151,9 @@ class HouseholdJourneyIT {
         page.navigate(app.url("/register"));
         page.getByLabel("Name").fill("Ravi Nair");
         page.getByLabel("Email").fill(email);
-        password().fill("fresh milk every morning");
-        page.getByLabel("Confirm password").fill("fresh milk every morning");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        password().fill(PASSWORD);
+        page.getByLabel("Confirm password").fill(PASSWORD);
+        button(page, "Create account").click();
         assertThat(page.getByText("Check your email")).isVisible();
 
         page.navigate(app.url("/login"));
@@ -201,70 +165,47 @@ class HouseholdJourneyIT {
         assertThat(resend.getByText("a new link is on its way")).isVisible();
         screenshot("unconfirmed-sign-in");
 
-        page.navigate(linkInMail(email, "/verify-email"));
+        page.navigate(journey.linkInMail(email, "/verify-email"));
         assertThat(page.getByText("Email confirmed")).isVisible();
         page.navigate(app.url("/login"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
         assertThat(page.getByText("Type the email you sign in with")).isVisible();
         page.getByLabel("Email").fill(email);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a link")).click();
+        button(page, "Send me a link").click();
         assertThat(page.getByText("a link to choose a new password is on its way")).isVisible();
 
-        page.navigate(linkInMail(email, "/reset-password"));
+        page.navigate(journey.linkInMail(email, "/reset-password"));
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("a new jug on the step");
         page.getByLabel("Confirm new password").fill("a new jug on the step");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save new password")).click();
+        button(page, "Save new password").click();
         assertThat(page.getByText("Password changed")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.getByLabel("Email").fill(email);
         password().fill("a new jug on the step");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        button(page, "Sign in").click();
         assertThat(page.getByText("No deliveries recorded yet")).isVisible();
     }
 
-    /** The link in the mail the app sent to the address, as the household would click it. */
-    private static String verificationLink(String email) throws Exception {
-        return linkInMail(email, "/verify-email");
-    }
-
-    /** The link to the path in the latest mail to the address that has one, waiting up to ten seconds. */
-    private static String linkInMail(String email, String path) throws Exception {
-        Pattern link = Pattern.compile("http\\S+" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+");
-        for (int tries = 0; tries < 100; tries++) {
-            var mails = mailServer.getReceivedMessages();
-            for (int i = mails.length - 1; i >= 0; i--) {
-                if (Arrays.stream(mails[i].getAllRecipients()).anyMatch(to -> to.toString().equals(email))) {
-                    Matcher found = link.matcher((String) mails[i].getContent());
-                    if (found.find()) {
-                        return found.group();
-                    }
-                }
-            }
-            mailServer.waitForIncomingEmail(100, mailServer.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("no mail with a link to " + path + " for " + email + "; the app's log:\n"
-                + app.log());
-    }
-
     private Locator nav(String item) {
-        return page.locator("vaadin-side-nav").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(item).setExact(true));
+        return Pages.nav(page, item);
     }
 
     private Locator password() {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password").setExact(true));
+        return Pages.password(page);
     }
 
     private void signIn(String email) {
-        page.getByLabel("Email").fill(email);
-        password().fill("fresh milk every morning");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Pages.signIn(page, email);
+    }
+
+    private void screenshot(String name) {
+        Pages.screenshot(page, name);
     }
 
     private void addDelivery(LocalDate day, String litres) {
         fillDate(page.getByLabel("Date"), day);
         page.getByLabel("Litres").fill(litres);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add")).click();
+        button(page, "Add").click();
         assertThat(page.getByText("Recorded " + litres + " L for")).isVisible();
     }
 
@@ -275,10 +216,5 @@ class HouseholdJourneyIT {
 
     private Locator figure(String name) {
         return page.locator(".summary-figure." + name + " .figure-value");
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "journeys", name + ".png")));
     }
 }

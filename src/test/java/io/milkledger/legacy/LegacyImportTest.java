@@ -5,7 +5,6 @@ import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountService;
 import io.milkledger.account.Registration;
 import io.milkledger.delivery.LedgerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,11 +68,6 @@ class LegacyImportTest {
     void signInAsAdmin() {
         String admin = households.register("Admin", ZoneId.of("Asia/Kolkata"));
         households.signInAsAdmin(admin);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.milkledger.transfer;
 
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,11 +42,6 @@ class ExportBenchmark {
     ExportService export;
     @Autowired
     ImportService imports;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void export_of_ten_years_of_daily_entries() throws Exception {

@@ -6,7 +6,6 @@ import io.milkledger.base.InvalidInputException;
 import io.milkledger.delivery.LedgerService;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,11 +43,6 @@ class ExportServiceTest {
         ledger.record(JAN_1, new BigDecimal("1.5"), FORMULA);
         ledger.record(JAN_1.plusDays(1), BigDecimal.ZERO, "away, back Friday");
         ledger.record(JAN_1.plusDays(40), new BigDecimal("2"), null);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.milkledger.delivery.LedgerService;
 import io.milkledger.delivery.MonthSummary;
 import io.milkledger.delivery.PriceService;
 import io.milkledger.delivery.RecordedDay;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,11 +73,6 @@ class ImportServiceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.writeCsv(export.everything(), out);
         exported = out.toByteArray();
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

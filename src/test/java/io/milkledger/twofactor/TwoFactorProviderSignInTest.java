@@ -1,18 +1,12 @@
 package io.milkledger.twofactor;
 
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
+import io.milkledger.account.oauth.ProviderSignInIntegrationTest;
+import io.milkledger.account.oauth.TestProviders;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -30,29 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Signing in with Google (mock-oauth2-server standing in for it) to an account with two-factor sign-in on: the
  * code is asked for as after the password. The app runs on a real port; an HTTP client follows the redirects.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
-@TestPropertySource(properties = "milk-ledger.embedded-database.enabled=false")
+@ProviderSignInIntegrationTest
 class TwoFactorProviderSignInTest {
 
-    private static final String CLIENT_ID = "google-client";
-    private static final MockOAuth2Server GOOGLE = new MockOAuth2Server();
-
-    static {
-        GOOGLE.start();
-    }
-
-    @DynamicPropertySource
-    static void google(DynamicPropertyRegistry settings) {
-        settings.add("GOOGLE_CLIENT_ID", () -> CLIENT_ID);
-        settings.add("GOOGLE_CLIENT_SECRET", () -> "google-secret");
-        settings.add("milk-ledger.oauth.google.issuer-uri", () -> GOOGLE.issuerUrl("google").toString());
-    }
-
-    @AfterAll
-    static void stopGoogle() {
-        GOOGLE.shutdown();
-    }
+    private static final String CLIENT_ID = TestProviders.GOOGLE_CLIENT_ID;
+    private static final MockOAuth2Server GOOGLE = TestProviders.GOOGLE;
 
     @LocalServerPort
     int port;

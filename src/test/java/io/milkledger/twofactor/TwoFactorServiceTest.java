@@ -1,10 +1,10 @@
 package io.milkledger.twofactor;
 
 import io.milkledger.Households;
+import io.milkledger.FixedClock;
 import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
 import io.milkledger.security.CurrentUser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Setting up and turning off two-factor sign-in through the service, on real PostgreSQL. */
 @IntegrationTest
-@Import(TwoFactorClock.class)
+@Import(FixedClock.class)
 class TwoFactorServiceTest {
 
     @Autowired
@@ -32,11 +32,6 @@ class TwoFactorServiceTest {
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void it_is_on_only_after_a_right_code_from_the_new_secret() {

@@ -1,6 +1,7 @@
 package io.milkledger.twofactor;
 
 import io.milkledger.Households;
+import io.milkledger.FixedClock;
 import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
 import io.milkledger.delivery.LedgerService;
@@ -49,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in the session the form left behind.
  */
 @IntegrationTest
-@Import(TwoFactorClock.class)
+@Import(FixedClock.class)
 class TwoFactorSignInTest {
 
     @Autowired

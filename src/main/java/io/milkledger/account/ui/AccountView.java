@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.AccountService;
@@ -22,13 +22,15 @@ import io.milkledger.account.HouseholdSettings;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.ui.Fields;
 import io.milkledger.base.ui.Notifications;
-import io.milkledger.twofactor.TwoFactorService;
-import io.milkledger.twofactor.ui.TwoFactorSettingsView;
 import jakarta.annotation.security.PermitAll;
+
+import java.util.Comparator;
+import java.util.List;
 
 /** The household's own account: name, password, how they sign in, and deleting everything. */
 @Route("account")
 @PageTitle("Account · Milk Ledger")
+@Menu(title = "Account", order = 5, icon = "vaadin:user")
 @PermitAll
 public class AccountView extends VerticalLayout {
 
@@ -42,12 +44,10 @@ public class AccountView extends VerticalLayout {
     final PasswordField confirmPassword = new PasswordField("Confirm new password");
     final Button changePassword = new Button("Change password");
     final UnorderedList signInMethods = new UnorderedList();
-    final Paragraph twoFactorStatus = new Paragraph();
-    final RouterLink twoFactorSettings = new RouterLink("", TwoFactorSettingsView.class);
     final TextField confirmEmail = new TextField("Type your email to confirm");
     final Button deleteAccount = new Button("Delete my account and all its data");
 
-    AccountView(AccountService accounts, TwoFactorService twoFactor, AuthenticationContext authentication) {
+    AccountView(AccountService accounts, List<AccountPageSection> sections, AuthenticationContext authentication) {
         this.accounts = accounts;
         this.authentication = authentication;
         HouseholdSettings household = accounts.settings();
@@ -58,11 +58,6 @@ public class AccountView extends VerticalLayout {
         newPassword.setHelperText("At least 10 characters. Your other signed-in devices will be signed out.");
         changePassword.addClickListener(click -> changePassword());
         accounts.signInMethods().forEach(method -> signInMethods.add(new ListItem(method)));
-        boolean twoFactorOn = twoFactor.isEnabled();
-        twoFactorStatus.setText(twoFactorOn
-                ? "On: after your password, signing in asks for a code from your authenticator app."
-                : "Off: signing in needs only your password.");
-        twoFactorSettings.setText(twoFactorOn ? "Manage two-factor sign-in" : "Set up two-factor sign-in");
         confirmEmail.setPlaceholder(household.email());
         deleteAccount.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         deleteAccount.addClickListener(click -> confirmDeletion());
@@ -75,9 +70,10 @@ public class AccountView extends VerticalLayout {
         FormLayout passwords = new FormLayout(currentPassword, newPassword, confirmPassword);
         passwords.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         add(new H2("Account"), email, name, saveName, new H3("Password"), passwords, changePassword,
-                new H3("Sign-in methods"), signInMethods, new H3("Two-factor sign-in"), twoFactorStatus,
-                twoFactorSettings, new H3("Delete account"), warning, confirmEmail,
-                deleteAccount);
+                new H3("Sign-in methods"), signInMethods);
+        sections.stream().sorted(Comparator.comparingInt(AccountPageSection::order))
+                .forEach(section -> add(section.create()));
+        add(new H3("Delete account"), warning, confirmEmail, deleteAccount);
         setMaxWidth("56rem");
     }
 

@@ -25,7 +25,7 @@ import io.milkledger.base.ui.Fields;
 @Route(value = "forgot-password", autoLayout = false)
 @PageTitle("Forgot your password? · Milk Ledger")
 @AnonymousAllowed
-public class ForgotPasswordView extends Div {
+class ForgotPasswordView extends Div {
 
     private final PasswordResetService resets;
 

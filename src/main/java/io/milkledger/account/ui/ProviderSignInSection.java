@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.SignInProvider;
-import io.milkledger.security.oauth.SignInProviders;
+import io.milkledger.account.oauth.SignInProviders;
 
 import java.util.List;
 import java.util.Map;

@@ -31,7 +31,7 @@ import java.util.Map;
 @Route(value = "register", autoLayout = false)
 @PageTitle("Create an account · Milk Ledger")
 @AnonymousAllowed
-public class RegisterView extends Div {
+class RegisterView extends Div {
 
     private final AccountService accounts;
     private final EmailVerificationService verification;

@@ -24,7 +24,7 @@ import io.milkledger.base.ui.Fields;
 @Route(value = "reset-password", autoLayout = false)
 @PageTitle("Choose a new password · Milk Ledger")
 @AnonymousAllowed
-public class ResetPasswordView extends Div implements BeforeEnterObserver {
+class ResetPasswordView extends Div implements BeforeEnterObserver {
 
     private final PasswordResetService resets;
 

@@ -17,7 +17,7 @@ import io.milkledger.account.EmailVerificationService;
 @Route(value = "verify-email", autoLayout = false)
 @PageTitle("Confirm your email · Milk Ledger")
 @AnonymousAllowed
-public class VerifyEmailView extends Div implements BeforeEnterObserver {
+class VerifyEmailView extends Div implements BeforeEnterObserver {
 
     private final EmailVerificationService verification;
 

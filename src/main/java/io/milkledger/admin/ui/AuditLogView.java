@@ -3,11 +3,13 @@ package io.milkledger.admin.ui;
 import io.milkledger.account.AccountService;
 import io.milkledger.admin.AuditEntry;
 import io.milkledger.admin.AuditLog;
+import io.milkledger.security.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,8 +25,9 @@ import java.util.Objects;
  */
 @Route("admin/audit")
 @PageTitle("Audit log · Milk Ledger")
-@RolesAllowed("ADMIN")
-public class AuditLogView extends VerticalLayout {
+@Menu(title = "Audit log", order = 11, icon = "vaadin:list")
+@RolesAllowed(Role.ADMIN_NAME)
+class AuditLogView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

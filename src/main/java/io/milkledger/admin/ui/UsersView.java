@@ -7,6 +7,7 @@ import io.milkledger.admin.UserDirectory;
 import io.milkledger.admin.UserFilter;
 import io.milkledger.admin.UserSummary;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -39,8 +41,9 @@ import java.util.stream.Collectors;
  */
 @Route("admin/users")
 @PageTitle("Users · Milk Ledger")
-@RolesAllowed("ADMIN")
-public class UsersView extends VerticalLayout {
+@Menu(title = "Users", order = 10, icon = "vaadin:users")
+@RolesAllowed(Role.ADMIN_NAME)
+class UsersView extends VerticalLayout {
 
     final TextField search = SearchField.of("Search email or name", "Search users", this::refresh);
     final Select<Choice<Boolean>> enabled = choices("Enabled", "Enabled", "Disabled");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -18,8 +19,8 @@ import io.milkledger.base.MoneyFormat;
 import io.milkledger.dashboard.Dashboard;
 import io.milkledger.dashboard.DashboardService;
 import io.milkledger.dashboard.MonthChange;
-import io.milkledger.dashboard.MonthTotal;
-import io.milkledger.dashboard.WeekdayAverage;
+import io.milkledger.delivery.MonthTotal;
+import io.milkledger.delivery.WeekdayAverage;
 import io.milkledger.delivery.ui.LedgerView;
 import jakarta.annotation.security.PermitAll;
 
@@ -33,6 +34,7 @@ import java.util.Locale;
 /** Spending at a glance, the trend of the last 12 or 24 months, month over month, and the weekday pattern. */
 @Route("dashboard")
 @PageTitle("Dashboard · Milk Ledger")
+@Menu(title = "Dashboard", order = 1, icon = "vaadin:chart")
 @PermitAll
 public class DashboardView extends VerticalLayout {
 

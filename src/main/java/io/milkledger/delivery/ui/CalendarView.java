@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.milkledger.account.AccountService;
@@ -49,8 +50,9 @@ import java.util.stream.Collectors;
  */
 @Route("calendar/" + Months.TEMPLATE)
 @PageTitle("Calendar · Milk Ledger")
+@Menu(title = "Calendar", order = 3, icon = "vaadin:calendar")
 @PermitAll
-public class CalendarView extends VerticalLayout implements BeforeEnterObserver {
+class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LedgerService ledger;
     private final FillService fills;

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -36,10 +37,6 @@ import io.milkledger.delivery.DeliveryNote;
 import io.milkledger.delivery.EntryNotFoundException;
 import io.milkledger.delivery.LedgerEntry;
 import io.milkledger.delivery.LedgerService;
-import io.milkledger.transfer.ExportService;
-import io.milkledger.transfer.ImportService;
-import io.milkledger.transfer.ui.ExportDialog;
-import io.milkledger.transfer.ui.ImportDialog;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -51,6 +48,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -62,20 +60,18 @@ import java.util.Objects;
 @Route("ledger/" + Months.TEMPLATE)
 @RouteAlias("")
 @PageTitle("Ledger · Milk Ledger")
+@Menu(title = "Ledger", order = 2, icon = "vaadin:book")
 @PermitAll
 public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LedgerService ledger;
     private final AccountService accounts;
-    private final ExportService export;
-    private final ImportService imports;
+    private final List<LedgerAction> actions;
     private final Clock clock;
     private final Locale locale;
 
     final MonthNavigator months;
     final Select<YearMonth> monthPicker = new Select<>();
-    final Button exportLedger = new Button("Export", VaadinIcon.DOWNLOAD_ALT.create());
-    final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD_ALT.create());
     final MonthSummaryBar summary = new MonthSummaryBar();
     final DatePicker date = new DatePicker("Date");
     final BigDecimalField litres = new BigDecimalField("Litres");
@@ -87,12 +83,10 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
 
     private @Nullable Visit visit;
 
-    LedgerView(LedgerService ledger, AccountService accounts, ExportService export, ImportService imports,
-               Clock clock) {
+    LedgerView(LedgerService ledger, AccountService accounts, List<LedgerAction> actions, Clock clock) {
         this.ledger = ledger;
         this.accounts = accounts;
-        this.export = export;
-        this.imports = imports;
+        this.actions = actions.stream().sorted(Comparator.comparingInt(LedgerAction::order)).toList();
         this.clock = clock;
         UI ui = UI.getCurrent();
         this.locale = ui == null ? Locale.getDefault() : ui.getLocale();
@@ -139,11 +133,8 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
                 show(change.getValue());
             }
         });
-        exportLedger.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        exportLedger.addClickListener(click -> new ExportDialog(export, locale).open());
-        importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        importCsv.addClickListener(click -> new ImportDialog(imports, locale, this::refresh).open());
-        HorizontalLayout header = new HorizontalLayout(months, monthPicker, exportLedger, importCsv);
+        HorizontalLayout header = new HorizontalLayout(months, monthPicker);
+        actions.forEach(action -> header.add(action.create(locale, this::refresh)));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
         return header;

@@ -12,11 +12,12 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import io.milkledger.base.ui.MainLayout;
+import io.milkledger.security.Role;
 import io.milkledger.base.ui.Notifications;
 import io.milkledger.legacy.HouseholdReport;
 import io.milkledger.legacy.ImportReport;
@@ -40,9 +41,10 @@ import java.util.concurrent.Executor;
  * An admin uploads the old app's SQLite file, reads the dry run's report, then imports it and watches its progress.
  * The app has no server push, so the page polls while an import runs.
  */
-@Route(value = "admin/import", layout = MainLayout.class)
+@Route("admin/import")
 @PageTitle("Import from the old app · Milk Ledger")
-@RolesAllowed("ADMIN")
+@Menu(title = "Import old app", order = 12, icon = "vaadin:upload")
+@RolesAllowed(Role.ADMIN_NAME)
 class LegacyImportView extends VerticalLayout {
 
     /** The largest file accepted; the old app's files are a few hundred kilobytes. */

@@ -3,7 +3,6 @@ package io.milkledger.security.throttle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -13,9 +12,8 @@ import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Puts the throttle in front of the password check, and runs its cleanup. */
+/** Puts the throttle in front of the password check. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class SignInThrottleConfiguration {
 
     /**

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -41,8 +42,9 @@ import java.util.Locale;
 /** Currency, price per litre from a date on, usual daily quantity and time zone. */
 @Route("settings")
 @PageTitle("Settings · Milk Ledger")
+@Menu(title = "Settings", order = 4, icon = "vaadin:cog")
 @PermitAll
-public class SettingsView extends VerticalLayout {
+class SettingsView extends VerticalLayout {
 
     private final SettingsService settings;
     private final PriceService prices;

@@ -16,7 +16,7 @@ import java.io.OutputStream;
 import java.util.Locale;
 
 /** Picks the days to export, from the first recorded to the last unless changed, and offers CSV and Excel. */
-public class ExportDialog extends Dialog {
+class ExportDialog extends Dialog {
 
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
@@ -26,7 +26,7 @@ public class ExportDialog extends Dialog {
     // read by the download request, which runs outside the session lock
     private volatile ExportRange range;
 
-    public ExportDialog(ExportService export, Locale locale) {
+    ExportDialog(ExportService export, Locale locale) {
         this.range = export.everything();
         setHeaderTitle("Export your ledger");
         from.setLocale(locale);

@@ -29,7 +29,7 @@ import java.util.Locale;
  * Uploads a CSV file, previews its first days and every problem line, and imports it in one go once nothing is
  * wrong, skipping or overwriting the days already recorded, as the household chooses.
  */
-public class ImportDialog extends Dialog {
+class ImportDialog extends Dialog {
 
     final Upload upload;
     final ProgressBar progress = new ProgressBar();
@@ -44,7 +44,7 @@ public class ImportDialog extends Dialog {
     private final Runnable afterImport;
     private byte @Nullable [] file;
 
-    public ImportDialog(ImportService imports, Locale locale, Runnable afterImport) {
+    ImportDialog(ImportService imports, Locale locale, Runnable afterImport) {
         this.imports = imports;
         this.afterImport = afterImport;
         setHeaderTitle("Import a CSV file");

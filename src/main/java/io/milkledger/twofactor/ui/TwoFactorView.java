@@ -89,7 +89,7 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
         if (email.isPresent()) {
             who.setText("Signing in as " + email.get());
         } else if (twoFactor.abandonSignIn()) {
-            event.forwardTo("login", QueryParameters.simple(Map.of(EXPIRED, "")));
+            event.forwardTo(LoginView.class, QueryParameters.simple(Map.of(EXPIRED, "")));
         } else {
             event.forwardTo(LoginView.class);
         }
@@ -123,7 +123,7 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
             Fields.showError(field, tooMany.getMessage());
         } catch (SignInExpiredException expired) {
             twoFactor.abandonSignIn();
-            UI.getCurrent().navigate("login", QueryParameters.simple(Map.of(EXPIRED, "")));
+            UI.getCurrent().navigate(LoginView.class, QueryParameters.simple(Map.of(EXPIRED, "")));
         }
     }
 }

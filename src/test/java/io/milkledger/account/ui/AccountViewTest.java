@@ -5,7 +5,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +25,6 @@ class AccountViewTest extends SpringBrowserlessTest {
     void openAccount() {
         households.registerAndSignIn("Nila");
         view = navigate(AccountView.class);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountAdministration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,11 +18,6 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     Households households;
     @Autowired
     AccountAdministration administration;
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
 
     @Test
     void the_log_shows_admin_actions_newest_first_and_the_search_narrows_it() {

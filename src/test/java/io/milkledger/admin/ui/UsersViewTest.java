@@ -12,7 +12,6 @@ import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.admin.UserSummary;
 import io.milkledger.twofactor.ui.TwoFactorSettingsView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,11 +44,6 @@ class UsersViewTest extends SpringBrowserlessTest {
         households.signInAsAdmin(admin);
         view = navigate(UsersView.class);
         test(view.search).setValue(tag);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

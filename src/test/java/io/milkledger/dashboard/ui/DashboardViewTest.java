@@ -4,7 +4,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.delivery.LedgerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +26,6 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void signIn() {
         households.registerAndSignIn("Dash");
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

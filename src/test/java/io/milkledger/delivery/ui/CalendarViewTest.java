@@ -7,7 +7,6 @@ import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.delivery.LedgerEntry;
 import io.milkledger.delivery.LedgerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +35,6 @@ class CalendarViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void signIn() {
         households.registerAndSignIn("Cal");
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

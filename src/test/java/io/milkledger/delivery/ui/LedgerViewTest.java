@@ -11,7 +11,6 @@ import io.milkledger.account.AccountService;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,11 +42,6 @@ class LedgerViewTest extends SpringBrowserlessTest {
         households.registerAndSignIn("Lata");
         today = accounts.today();
         view = navigate(LedgerView.class);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.milkledger.legacy.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.VaadinSession;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,9 +45,12 @@ class LegacyImportViewTest extends SpringBrowserlessTest {
         email = "rani-" + UUID.randomUUID() + "@example.com";
     }
 
-    @AfterEach
-    void signOut() {
-        Households.signOut();
+    @Test
+    void the_page_opens_in_the_main_layout_with_the_side_navigation() {
+        navigate(LegacyImportView.class);
+
+        assertThat($(SideNavItem.class).withCondition(item -> "Import old app".equals(item.getLabel())).exists())
+                .isTrue();
     }
 
     @Test

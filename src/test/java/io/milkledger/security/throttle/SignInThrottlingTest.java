@@ -1,15 +1,14 @@
 package io.milkledger.security.throttle;
 
 import io.milkledger.Households;
+import io.milkledger.FixedClock;
 import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
 import io.milkledger.security.throttle.SignInThrottledException.Reason;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -41,20 +40,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with a clock the tests move instead of sleeping.
  */
 @IntegrationTest
+@Import(FixedClock.class)
 class SignInThrottlingTest {
 
     private static final String WRONG = "not the right password";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableTime {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2030-01-01T08:00:00Z"));
-        }
-    }
 
     @Autowired
     MovableClock clock;

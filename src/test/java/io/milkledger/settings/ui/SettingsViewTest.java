@@ -8,7 +8,6 @@ import io.milkledger.base.Currencies;
 import io.milkledger.base.Litres;
 import io.milkledger.delivery.Price;
 import io.milkledger.delivery.PriceService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +33,6 @@ class SettingsViewTest extends SpringBrowserlessTest {
     void openSettings() {
         households.registerAndSignIn("Sita");
         view = navigate(SettingsView.class);
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

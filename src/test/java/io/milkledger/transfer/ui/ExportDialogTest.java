@@ -6,7 +6,6 @@ import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.delivery.LedgerService;
 import io.milkledger.delivery.ui.LedgerView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,11 +38,6 @@ class ExportDialogTest extends SpringBrowserlessTest {
         navigate(LedgerView.class);
         test($(Button.class).withText("Export").single()).click();
         dialog = $(ExportDialog.class).single();
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

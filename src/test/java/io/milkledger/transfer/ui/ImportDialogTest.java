@@ -8,7 +8,6 @@ import io.milkledger.delivery.LedgerService;
 import io.milkledger.delivery.ui.LedgerView;
 import io.milkledger.transfer.ExistingDays;
 import io.milkledger.transfer.ImportProblem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,11 +36,6 @@ class ImportDialogTest extends SpringBrowserlessTest {
         navigate(LedgerView.class);
         test($(Button.class).withText("Import CSV").single()).click();
         dialog = $(ImportDialog.class).single();
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

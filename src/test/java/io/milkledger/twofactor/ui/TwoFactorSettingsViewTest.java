@@ -2,16 +2,16 @@ package io.milkledger.twofactor.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
 import io.milkledger.account.ui.AccountView;
 import io.milkledger.twofactor.AuthenticatorApp;
-import io.milkledger.twofactor.TwoFactorClock;
+import io.milkledger.FixedClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -21,7 +21,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@Import(TwoFactorClock.class)
+@Import(FixedClock.class)
 class TwoFactorSettingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -33,17 +33,24 @@ class TwoFactorSettingsViewTest extends SpringBrowserlessTest {
     @Autowired
     MovableClock clock;
 
-    @AfterEach
-    void signOut() {
-        Households.signOut();
-    }
-
     @Test
     void the_account_page_says_two_factor_is_off_and_links_to_setting_it_up() {
         households.registerAndSignIn("Asha");
         navigate(AccountView.class);
 
         RouterLink link = $(RouterLink.class).withText("Set up two-factor sign-in").single();
+        assertThat(link.getHref()).isEqualTo("account/two-factor");
+    }
+
+    @Test
+    void the_account_page_says_two_factor_is_on_and_links_to_managing_it() {
+        var household = enrolled.register("Devi");
+        households.signIn(household.email());
+        navigate(AccountView.class);
+
+        assertThat($(Paragraph.class).withTextContaining("asks for a code from your authenticator app").exists())
+                .isTrue();
+        RouterLink link = $(RouterLink.class).withText("Manage two-factor sign-in").single();
         assertThat(link.getHref()).isEqualTo("account/two-factor");
     }
 

@@ -9,11 +9,10 @@ import io.milkledger.account.ui.LoginView;
 import io.milkledger.dashboard.ui.DashboardView;
 import io.milkledger.delivery.LedgerService;
 import io.milkledger.security.CurrentUser;
-import io.milkledger.twofactor.TwoFactorClock;
+import io.milkledger.FixedClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorHouseholds.Enrolled;
 import io.milkledger.twofactor.TwoFactorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-@Import(TwoFactorClock.class)
+@Import(FixedClock.class)
 class TwoFactorViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -46,11 +45,6 @@ class TwoFactorViewTest extends SpringBrowserlessTest {
         household = enrolled.register("Nila");
         clock.advance(Duration.ofSeconds(30));
         enrolled.passPassword(household.email());
-    }
-
-    @AfterEach
-    void signOut() {
-        Households.signOut();
     }
 
     @Test

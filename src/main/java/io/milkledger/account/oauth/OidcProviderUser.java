@@ -1,4 +1,4 @@
-package io.milkledger.security.oauth;
+package io.milkledger.account.oauth;
 
 import io.milkledger.security.SignedInUser;
 import org.jspecify.annotations.Nullable;

@@ -1,19 +1,13 @@
-package io.milkledger.security.oauth;
+package io.milkledger.account.oauth;
 
 import io.milkledger.Households;
 import io.milkledger.account.AccountService;
 import io.milkledger.security.SignedInUser;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
-import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseType;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,9 +15,6 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.user.OAuth2User;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.io.IOException;
@@ -48,41 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * production), mock-oauth2-server standing in for Google, a small fake for GitHub, and an HTTP client that follows
  * redirects and keeps cookies as a browser does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
-@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, type = DatabaseType.POSTGRES)
-@TestPropertySource(properties = "milk-ledger.embedded-database.enabled=false")
+@ProviderSignInIntegrationTest
 class ProviderSignInTest {
 
-    private static final String GOOGLE_CLIENT_ID = "google-client";
-    private static final MockOAuth2Server GOOGLE = new MockOAuth2Server();
-    private static final FakeGitHub GITHUB;
-
-    static {
-        GOOGLE.start();
-        try {
-            GITHUB = FakeGitHub.start();
-        } catch (IOException cannotListen) {
-            throw new IllegalStateException(cannotListen);
-        }
-    }
-
-    @DynamicPropertySource
-    static void providers(DynamicPropertyRegistry settings) {
-        settings.add("GOOGLE_CLIENT_ID", () -> GOOGLE_CLIENT_ID);
-        settings.add("GOOGLE_CLIENT_SECRET", () -> "google-secret");
-        settings.add("milk-ledger.oauth.google.issuer-uri", () -> GOOGLE.issuerUrl("google").toString());
-        settings.add("GITHUB_CLIENT_ID", () -> FakeGitHub.CLIENT_ID);
-        settings.add("GITHUB_CLIENT_SECRET", () -> FakeGitHub.CLIENT_SECRET);
-        settings.add("milk-ledger.oauth.github.uri", GITHUB::url);
-        settings.add("milk-ledger.oauth.github.api-uri", GITHUB::url);
-    }
-
-    @AfterAll
-    static void stopProviders() {
-        GOOGLE.shutdown();
-        GITHUB.close();
-    }
+    private static final String GOOGLE_CLIENT_ID = TestProviders.GOOGLE_CLIENT_ID;
+    private static final MockOAuth2Server GOOGLE = TestProviders.GOOGLE;
+    private static final FakeGitHub GITHUB = TestProviders.GITHUB;
 
     @LocalServerPort
     int port;
@@ -100,11 +62,6 @@ class ProviderSignInTest {
     @BeforeEach
     void freshBrowser() {
         browser = new Browser();
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test

@@ -4,6 +4,6 @@
  * {@link io.milkledger.account.ProviderSignIns}.
  */
 @NullMarked
-package io.milkledger.security.oauth;
+package io.milkledger.account.oauth;
 
 import org.jspecify.annotations.NullMarked;

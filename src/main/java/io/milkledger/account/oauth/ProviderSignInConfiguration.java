@@ -1,7 +1,8 @@
-package io.milkledger.security.oauth;
+package io.milkledger.account.oauth;
 
 import io.milkledger.account.ProviderSignIns;
 import io.milkledger.security.SignInCustomizer;
+import io.milkledger.security.SignInPage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,13 +25,13 @@ class ProviderSignInConfiguration {
     }
 
     @Bean
-    SignInCustomizer providerSignIn(SignInProviders providers, ProviderSignIns households) {
+    SignInCustomizer providerSignIn(SignInProviders providers, ProviderSignIns households, SignInPage signInPage) {
         return http -> {
             if (providers.none()) {
                 return;
             }
             http.oauth2Login(login -> login
-                    .loginPage("/login")
+                    .loginPage(signInPage.path())
                     .clientRegistrationRepository(providers.repository())
                     // the provider's tokens are of no use after the sign-in: they go with the session, not into
                     // an application-wide store
@@ -40,7 +41,7 @@ class ProviderSignInConfiguration {
                             .userService(new GitHubSignIn(households, RestClient.create())))
                     // as the password form: the page asked for before signing in, or else the dashboard
                     .defaultSuccessUrl("/dashboard")
-                    .failureHandler(new ProviderSignInFailureHandler("/login")));
+                    .failureHandler(new ProviderSignInFailureHandler(signInPage.path())));
         };
     }
 }

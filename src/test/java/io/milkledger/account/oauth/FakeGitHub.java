@@ -1,4 +1,4 @@
-package io.milkledger.security.oauth;
+package io.milkledger.account.oauth;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,6 +1,5 @@
-package io.milkledger.twofactor;
+package io.milkledger;
 
-import io.milkledger.MovableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -8,11 +7,12 @@ import org.springframework.context.annotation.Primary;
 import java.time.Instant;
 
 /**
- * A clock the two-factor tests move instead of sleeping through 30-second steps. Every test class that imports it
- * shares one application context.
+ * A clock that stands still until a test moves it, for the tests of time-based rules (two-factor codes in 30-second
+ * steps, sign-in throttling, the times entries are stamped with). Every test class that imports it shares one
+ * application context, so they share this clock too: tests move it forward only, and by relative amounts.
  */
 @TestConfiguration(proxyBeanMethods = false)
-public class TwoFactorClock {
+public class FixedClock {
 
     @Bean
     @Primary

@@ -1,4 +1,4 @@
-package io.milkledger.security.oauth;
+package io.milkledger.account.oauth;
 
 import io.milkledger.security.SignedInUser;
 import org.springframework.security.oauth2.core.user.OAuth2User;

@@ -1,7 +1,10 @@
-package io.milkledger.dashboard;
+package io.milkledger.delivery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,20 +12,23 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The dashboard's sums, computed by PostgreSQL over one owner's rows (the (owner_id, delivery_date) index),
- * never by loading entries into Java. Every query takes the owner explicitly from the service.
+ * Sums over the signed-in household's deliveries, computed by PostgreSQL over its rows (the (owner_id,
+ * delivery_date) index), never by loading entries into Java: what the dashboard shows. The delivery package owns
+ * the {@code deliveries} table, so other features read it through here.
  */
-@Repository
-class DashboardQueries {
+@Service
+@Transactional(readOnly = true)
+@HouseholdOnly
+public class DeliverySums {
 
     private final JdbcClient jdbc;
 
-    DashboardQueries(JdbcClient jdbc) {
+    DeliverySums(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Totals per calendar month of the delivery date, in one currency; months without entries are absent. */
-    List<MonthTotal> monthTotals(long owner, String currency, LocalDate from, LocalDate to) {
+    public List<MonthTotal> monthTotals(String currency, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select date_trunc('month', delivery_date::timestamp)::date as month,
                                sum(amount) as amount,
@@ -32,14 +38,14 @@ class DashboardQueries {
                         where owner_id = :owner and currency = :currency and delivery_date between :from and :to
                         group by 1
                         order by 1""")
-                .param("owner", owner).param("currency", currency).param("from", from).param("to", to)
+                .param("owner", CurrentUser.id()).param("currency", currency).param("from", from).param("to", to)
                 .query((row, number) -> new MonthTotal(YearMonth.from(row.getObject("month", LocalDate.class)),
                         row.getBigDecimal("amount"), row.getBigDecimal("litres"), row.getInt("delivery_days")))
                 .list();
     }
 
     /** Average litres per ISO weekday over the recorded days. */
-    List<WeekdayAverage> weekdayAverages(long owner, LocalDate from, LocalDate to) {
+    public List<WeekdayAverage> weekdayAverages(LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select extract(isodow from delivery_date)::int as weekday,
                                round(avg(litres), 3) as litres,
@@ -48,19 +54,19 @@ class DashboardQueries {
                         where owner_id = :owner and delivery_date between :from and :to
                         group by 1
                         order by 1""")
-                .param("owner", owner).param("from", from).param("to", to)
+                .param("owner", CurrentUser.id()).param("from", from).param("to", to)
                 .query((row, number) -> new WeekdayAverage(DayOfWeek.of(row.getInt("weekday")),
                         row.getBigDecimal("litres"), row.getInt("days")))
                 .list();
     }
 
     /** Whether any entry in the days is in a currency other than the given one. */
-    boolean hasOtherCurrencies(long owner, String currency, LocalDate from, LocalDate to) {
+    public boolean hasOtherCurrencies(String currency, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select exists (select 1 from deliveries
                                        where owner_id = :owner and delivery_date between :from and :to
                                          and currency <> :currency)""")
-                .param("owner", owner).param("currency", currency).param("from", from).param("to", to)
+                .param("owner", CurrentUser.id()).param("currency", currency).param("from", from).param("to", to)
                 .query(Boolean.class).single();
     }
 }

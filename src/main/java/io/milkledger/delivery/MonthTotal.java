@@ -1,4 +1,4 @@
-package io.milkledger.dashboard;
+package io.milkledger.delivery;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record MonthTotal(YearMonth month, BigDecimal amount, BigDecimal litres, int deliveryDays) {
 
-    static MonthTotal empty(YearMonth month) {
+    public static MonthTotal empty(YearMonth month) {
         return new MonthTotal(month, BigDecimal.ZERO, BigDecimal.ZERO, 0);
     }
 

@@ -1,4 +1,4 @@
-package io.milkledger.base.ui;
+package io.milkledger.shell;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;

@@ -1,4 +1,4 @@
-package io.milkledger.base.ui;
+package io.milkledger.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -6,12 +6,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.security.CurrentUser;
@@ -22,6 +25,8 @@ import jakarta.annotation.security.PermitAll;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
+
+    private static final String ADMIN_PAGES = "admin/";
 
     MainLayout(AuthenticationContext authentication) {
         H1 title = new H1("Milk Ledger");
@@ -42,23 +47,36 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
+    /**
+     * One item per view with {@code @Menu} that the signed-in user may open (Vaadin's menu checks each view's access
+     * annotations), in the views' order; the admin pages (addresses under {@code admin/}) under one "Admin" item.
+     */
     private static SideNav navigation() {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
-        nav.addItem(new SideNavItem("Ledger", "", VaadinIcon.BOOK.create()));
-        nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
-        nav.addItem(new SideNavItem("Settings", "settings", VaadinIcon.COG.create()));
-        nav.addItem(new SideNavItem("Account", "account", VaadinIcon.USER.create()));
-        if (CurrentUser.isAdmin()) {
-            // the admin pages check the role themselves; this only keeps the links out of everyone else's way
-            SideNavItem admin = new SideNavItem("Admin", "admin/users", VaadinIcon.TOOLS.create());
-            admin.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
-            admin.addItem(new SideNavItem("Audit log", "admin/audit", VaadinIcon.LIST.create()));
-            admin.addItem(new SideNavItem("Import old app", "admin/import", VaadinIcon.UPLOAD.create()));
-            admin.setExpanded(true);
-            nav.addItem(admin);
+        SideNavItem admin = null;
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = item(entry);
+            // the menu's paths start with a slash, the side navigation's without
+            if (!entry.path().replaceFirst("^/", "").startsWith(ADMIN_PAGES)) {
+                nav.addItem(item);
+                continue;
+            }
+            if (admin == null) {
+                admin = new SideNavItem("Admin", entry.path(), VaadinIcon.TOOLS.create());
+                admin.setExpanded(true);
+                nav.addItem(admin);
+            }
+            admin.addItem(item);
         }
         nav.addClassNames(LumoUtility.Margin.SMALL);
         return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(entry.title(), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
     }
 }

@@ -1,4 +1,4 @@
-package io.milkledger.dashboard;
+package io.milkledger.delivery;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

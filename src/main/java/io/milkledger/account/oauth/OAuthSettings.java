@@ -1,4 +1,4 @@
-package io.milkledger.security.oauth;
+package io.milkledger.account.oauth;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
