@@ -8,6 +8,7 @@ import io.milkledger.twofactor.AuthenticatorApp;
 import io.milkledger.twofactor.TwoFactorClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorService;
+import io.milkledger.twofactor.TwoFactorSignIn;
 import io.milkledger.twofactor.WrongCodeException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class SecondStepAuditTest {
     @Autowired
     TwoFactorService twoFactor;
     @Autowired
+    TwoFactorSignIn secondStep;
+    @Autowired
     Households households;
     @Autowired
     MovableClock clock;
@@ -51,9 +54,9 @@ class SecondStepAuditTest {
         clock.advance(Duration.ofSeconds(30));
         enrolled.passPassword(household.email());
 
-        assertThatThrownBy(() -> twoFactor.finishSignIn("000000".equals(household.app().codeAt(clock.instant()))
+        assertThatThrownBy(() -> secondStep.finish("000000".equals(household.app().codeAt(clock.instant()))
                 ? "111111" : "000000")).isInstanceOf(WrongCodeException.class);
-        twoFactor.finishSignIn(household.app().codeAt(clock.instant()));
+        secondStep.finish(household.app().codeAt(clock.instant()));
 
         assertThat(lines(household.email())).containsExactly(
                 "SIGN_IN_CODE with authenticator code",

@@ -9,9 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,6 +185,22 @@ class TwoFactorServiceTest {
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> twoFactor.startSettingUp())
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void the_settings_serve_only_a_signed_in_household_and_the_second_step_nobody_signed_in_yet() {
+        assertThat(publicMethods(TwoFactorService.class)).isNotEmpty()
+                .allSatisfy(method -> assertThat(method.getAnnotation(PreAuthorize.class))
+                        .as(method.getName()).isNotNull()
+                        .extracting(PreAuthorize::value).isEqualTo("hasRole('USER')"));
+        assertThat(publicMethods(TwoFactorSignIn.class)).isNotEmpty()
+                .allSatisfy(method -> assertThat(method.getAnnotation(PreAuthorize.class))
+                        .as(method.getName()).isNull());
+    }
+
+    private static List<Method> publicMethods(Class<?> service) {
+        return Arrays.stream(service.getDeclaredMethods()).filter(method -> Modifier.isPublic(method.getModifiers()))
+                .toList();
     }
 
     private long rows(String table, long accountId) {
