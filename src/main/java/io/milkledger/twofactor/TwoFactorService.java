@@ -1,9 +1,13 @@
 package io.milkledger.twofactor;
 
+import io.milkledger.account.PasswordCheck;
+import io.milkledger.base.InvalidInputException;
 import io.milkledger.security.CurrentUser;
 import io.milkledger.security.SignedInUser;
 import io.milkledger.twofactor.CodeCheck.Kind;
 import io.milkledger.twofactor.Totp.Accepted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,19 +31,25 @@ public class TwoFactorService {
 
     private static final String ISSUER = "Milk Ledger";
 
+    private static final Logger log = LoggerFactory.getLogger(TwoFactorService.class);
+
     private final TwoFactorRepository twoFactor;
     private final SecretCipher cipher;
     private final CodeCheck codes;
     private final SecondStep secondStep;
+    private final PasswordCheck password;
+    private final TwoFactorMail mail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     TwoFactorService(TwoFactorRepository twoFactor, SecretCipher cipher, CodeCheck codes, SecondStep secondStep,
-                     Clock clock) {
+                     PasswordCheck password, TwoFactorMail mail, Clock clock) {
         this.twoFactor = twoFactor;
         this.cipher = cipher;
         this.codes = codes;
         this.secondStep = secondStep;
+        this.password = password;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -49,27 +59,34 @@ public class TwoFactorService {
         return twoFactor.isEnabled(CurrentUser.id());
     }
 
-    /** Whether it is on, and how many recovery codes are left. */
+    /** Whether it is on or waits for its link, how many recovery codes are left, whether it asks for a password. */
     @PreAuthorize("hasRole('USER')")
     public TwoFactorStatus status() {
         long id = CurrentUser.id();
-        boolean on = twoFactor.isEnabled(id);
-        return new TwoFactorStatus(on, on ? twoFactor.recoveryCodesLeft(id) : 0);
+        var row = twoFactor.find(id);
+        boolean on = row.filter(TwoFactorRepository.Row::enabled).isPresent();
+        boolean waiting = row.filter(found -> !found.enabled() && found.waitingForLink()).isPresent();
+        return new TwoFactorStatus(on, on ? twoFactor.recoveryCodesLeft(id) : 0, waiting, password.hasPassword());
     }
 
     /**
-     * Starts setting up: a new random secret for the household's authenticator app. Nothing changes at sign-in
-     * until {@link #turnOn} gets a code made from it; starting again replaces the secret.
+     * Starts setting up, once the household typed its password again: a new random secret for its authenticator
+     * app. Nothing changes at sign-in until {@link #turnOn} gets a code made from it; starting again replaces the
+     * secret, and a link waiting to turn on an earlier one no longer works. An account without a password (Google
+     * or GitHub only) is not asked for one: its enrolment waits for a link by email instead.
      *
-     * @throws IllegalStateException when it is on already
+     * @throws InvalidInputException      when the password is not the household's ({@code "password"})
+     * @throws TooManyWrongCodesException after too many wrong passwords and codes lately
+     * @throws IllegalStateException      when it is on already
      */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidInputException.class)
     @PreAuthorize("hasRole('USER')")
-    public Enrolment startSettingUp() {
+    public Enrolment startSettingUp(String currentPassword) {
         SignedInUser user = signedIn();
         if (twoFactor.isEnabled(user.accountId())) {
             throw new IllegalStateException("two-factor sign-in is on already");
         }
+        confirmPassword(user.accountId(), currentPassword);
         byte[] secret = Totp.newSecret(random);
         twoFactor.startSettingUp(user.accountId(), cipher.seal(user.accountId(), secret));
         String key = Base32.encode(secret);
@@ -77,17 +94,19 @@ public class TwoFactorService {
     }
 
     /**
-     * Turns two-factor sign-in on once the app shows a right code, and makes ten recovery codes. They are
-     * returned this once; only their hashes are kept.
+     * Takes the first right code from the app and makes ten recovery codes, returned this once (only their
+     * hashes are kept). For most households two-factor sign-in is on now, and the owner is told by mail. For an
+     * admin, and for an account without a password, it waits for the link mailed to the account's email
+     * ({@link TwoFactorConfirmation}): someone who has only the password cannot enrol their own phone then.
      *
      * @throws WrongCodeException    when the code is not one of the new secret's
-     * @throws IllegalStateException when setting up was not started, or it is on already
+     * @throws IllegalStateException when setting up was not started, it is on already or waits for its link
      */
     @Transactional
     @PreAuthorize("hasRole('USER')")
     public List<String> turnOn(String code) {
         long id = CurrentUser.id();
-        TwoFactorRepository.Row row = twoFactor.find(id).filter(found -> !found.enabled())
+        TwoFactorRepository.Row row = twoFactor.find(id).filter(found -> !found.enabled() && !found.waitingForLink())
                 .orElseThrow(() -> new IllegalStateException("setting up two-factor sign-in was not started"));
         Instant now = clock.instant();
         // not counted as a wrong code: the secret was shown to this very session a moment ago
@@ -95,15 +114,32 @@ public class TwoFactorService {
             throw new WrongCodeException("That code is not right. Type the code your app shows for Milk Ledger "
                     + "now.");
         }
+        boolean needsLink = CurrentUser.isAdmin() || !password.hasPassword();
+        if (needsLink && mail.canSendLinks()) {
+            String token = mail.newToken();
+            if (!twoFactor.awaitLink(id, accepted.step(), TwoFactorMail.hash(token),
+                    now.plus(TwoFactorMail.LINK_VALIDITY))) {
+                throw new IllegalStateException("two-factor sign-in is on already");
+            }
+            List<String> fresh = newRecoveryCodes(id);
+            mail.sendConfirmationLink(id, token);
+            return fresh;
+        }
+        if (needsLink) {
+            log.warn("Two-factor sign-in of account {} is on without a confirmation link: no mail server is set "
+                    + "(SMTP_HOST), so no link could reach its owner", id);
+        }
         if (!twoFactor.enable(id, accepted.step(), now)) {
             throw new IllegalStateException("two-factor sign-in is on already");
         }
         secondStep.secondFactorPassed(true);
+        mail.turnedOn(id);
         return newRecoveryCodes(id);
     }
 
     /**
-     * Replaces the recovery codes with ten new ones, after a code from the app or an unused recovery code.
+     * Replaces the recovery codes with ten new ones, after a code from the app or an unused recovery code; the
+     * owner is told by mail.
      *
      * @throws WrongCodeException          when the code is not right
      * @throws TooManyWrongCodesException  after too many wrong codes lately
@@ -113,23 +149,40 @@ public class TwoFactorService {
     public List<String> replaceRecoveryCodes(String codeOrRecoveryCode) {
         long id = CurrentUser.id();
         codes.check(id, enabledRow(id), codeOrRecoveryCode, Kind.EITHER);
+        mail.newRecoveryCodes(id);
         return newRecoveryCodes(id);
     }
 
     /**
-     * Turns two-factor sign-in off after a code from the app or a recovery code; the secret and the recovery
-     * codes are deleted.
+     * Turns two-factor sign-in off after the household's password (unless it has none) and a code from the app or
+     * a recovery code; the secret and the recovery codes are deleted, and the owner is told by mail.
      *
+     * @throws InvalidInputException       when the password is not the household's ({@code "password"})
      * @throws WrongCodeException          when the code is not right
-     * @throws TooManyWrongCodesException  after too many wrong codes lately
+     * @throws TooManyWrongCodesException  after too many wrong passwords and codes lately
      */
-    @Transactional(noRollbackFor = WrongCodeException.class)
+    @Transactional(noRollbackFor = InvalidInputException.class)
     @PreAuthorize("hasRole('USER')")
-    public void turnOff(String codeOrRecoveryCode) {
+    public void turnOff(String currentPassword, String codeOrRecoveryCode) {
         long id = CurrentUser.id();
-        codes.check(id, enabledRow(id), codeOrRecoveryCode, Kind.EITHER);
+        TwoFactorRepository.Row row = enabledRow(id);
+        confirmPassword(id, currentPassword);
+        codes.check(id, row, codeOrRecoveryCode, Kind.EITHER);
         twoFactor.delete(id);
         secondStep.secondFactorPassed(false);
+        mail.turnedOff(id);
+    }
+
+    /** Wrong passwords count with wrong codes: a stolen session cannot guess the password here for long. */
+    private void confirmPassword(long id, String typed) {
+        if (!password.hasPassword()) {
+            return;
+        }
+        codes.refuseWhileTooMany(id, clock.instant(), "Too many wrong passwords and codes.");
+        if (!password.isRight(typed)) {
+            codes.countWrong(id);
+            throw new InvalidInputException("password", "That is not your password.");
+        }
     }
 
     private TwoFactorRepository.Row enabledRow(long id) {

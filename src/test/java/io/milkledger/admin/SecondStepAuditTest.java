@@ -70,10 +70,10 @@ class SecondStepAuditTest {
         assertThat(CurrentUser.passedSecondFactor()).as("a fresh password-only session").isFalse();
 
         clock.advance(Duration.ofSeconds(30));
-        twoFactor.turnOff(household.app().codeAt(clock.instant()));
+        twoFactor.turnOff(Households.PASSWORD, household.app().codeAt(clock.instant()));
         assertThat(CurrentUser.passedSecondFactor()).isFalse();
 
-        var setUp = twoFactor.startSettingUp();
+        var setUp = twoFactor.startSettingUp(Households.PASSWORD);
         twoFactor.turnOn(new AuthenticatorApp(setUp.key()).codeAt(clock.instant()));
         assertThat(CurrentUser.passedSecondFactor()).isTrue();
     }

@@ -81,6 +81,8 @@ class AdminJourneyIT {
         // an admin without two-factor sign-in is sent to set it up first
         assertThat(admin).hasURL(Pattern.compile(".*/account/two-factor$"));
         assertThat(admin.getByText("Admin pages need two-factor sign-in")).isVisible();
+        // setting up asks for the password again
+        admin.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill(Pages.PASSWORD);
         button(admin, "Set up two-factor sign-in").click();
         var phone = new AuthenticatorApp(admin.locator(".two-factor-key").textContent());
         admin.getByLabel("Code from your authenticator app").fill(phone.codeAt(Instant.now()));
