@@ -1,5 +1,6 @@
 package io.milkledger.account.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.AccountService;
+import io.milkledger.account.AccountSessions;
 import io.milkledger.account.HouseholdSettings;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.ui.Fields;
@@ -26,7 +28,7 @@ import io.milkledger.twofactor.TwoFactorService;
 import io.milkledger.twofactor.ui.TwoFactorSettingsView;
 import jakarta.annotation.security.PermitAll;
 
-/** The household's own account: name, password, how they sign in, and deleting everything. */
+/** The household's own account: name, password, how they sign in, signing out everywhere, deleting everything. */
 @Route("account")
 @PageTitle("Account · Milk Ledger")
 @PermitAll
@@ -44,10 +46,12 @@ public class AccountView extends VerticalLayout {
     final UnorderedList signInMethods = new UnorderedList();
     final Paragraph twoFactorStatus = new Paragraph();
     final RouterLink twoFactorSettings = new RouterLink("", TwoFactorSettingsView.class);
+    final Button signOutEverywhere = new Button("Sign out everywhere");
     final TextField confirmEmail = new TextField("Type your email to confirm");
     final Button deleteAccount = new Button("Delete my account and all its data");
 
-    AccountView(AccountService accounts, TwoFactorService twoFactor, AuthenticationContext authentication) {
+    AccountView(AccountService accounts, TwoFactorService twoFactor, AccountSessions sessions,
+                AuthenticationContext authentication) {
         this.accounts = accounts;
         this.authentication = authentication;
         HouseholdSettings household = accounts.settings();
@@ -63,6 +67,14 @@ public class AccountView extends VerticalLayout {
                 ? "On: after your password, signing in asks for a code from your authenticator app."
                 : "Off: signing in needs only your password.");
         twoFactorSettings.setText(twoFactorOn ? "Manage two-factor sign-in" : "Set up two-factor sign-in");
+        signOutEverywhere.addClickListener(click -> {
+            sessions.signOutEverywhere();
+            // a whole page load, which finds this session ended too and lands on the sign-in page
+            UI.getCurrent().getPage().setLocation("login");
+        });
+        Paragraph everywhere = new Paragraph("Signs out every phone, tablet and computer signed in to your account, "
+                + "this one too: for a device you lost or signed in on somewhere else.");
+        everywhere.addClassNames(LumoUtility.TextColor.SECONDARY);
         confirmEmail.setPlaceholder(household.email());
         deleteAccount.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         deleteAccount.addClickListener(click -> confirmDeletion());
@@ -76,8 +88,8 @@ public class AccountView extends VerticalLayout {
         passwords.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         add(new H2("Account"), email, name, saveName, new H3("Password"), passwords, changePassword,
                 new H3("Sign-in methods"), signInMethods, new H3("Two-factor sign-in"), twoFactorStatus,
-                twoFactorSettings, new H3("Delete account"), warning, confirmEmail,
-                deleteAccount);
+                twoFactorSettings, new H3("Signed-in devices"), everywhere, signOutEverywhere,
+                new H3("Delete account"), warning, confirmEmail, deleteAccount);
         setMaxWidth("56rem");
     }
 
