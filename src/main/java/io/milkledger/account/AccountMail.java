@@ -93,16 +93,37 @@ class AccountMail {
                 """.formatted(link), link);
     }
 
+    /** A notice about the account, such as a change to its sign-in, with a greeting and a sign-off. */
+    void sendNotice(String email, String subject, String paragraphs) {
+        deliver(email, subject, letter(paragraphs), () -> log.info(
+                "No mail server is set (SMTP_HOST), so {} is not told by mail: {}", email, subject));
+    }
+
+    /** Another feature's link, with a greeting and a sign-off; {@code %s} in the paragraphs is the link. */
+    void sendLink(String email, String purpose, String subject, String paragraphs, String path, String token) {
+        String link = link(path, token);
+        deliver(email, purpose, subject, letter(paragraphs.formatted(link)), link);
+    }
+
+    private static String letter(String paragraphs) {
+        return "Hello,\n\n" + paragraphs.strip() + "\n\nMilk Ledger\n";
+    }
+
     private void deliver(String email, String purpose, String subject, String text, String link) {
+        deliver(email, subject, text, () -> {
+            if (settings.logLinks()) {
+                log.info("No mail server is set (SMTP_HOST), so here is the link for {} to {}: {}",
+                        email, purpose, link);
+            } else {
+                log.warn("No mail server is set (SMTP_HOST): could not send {} the link to {}", email, purpose);
+            }
+        });
+    }
+
+    private void deliver(String email, String subject, String text, Runnable withoutMailServer) {
         Runnable send = () -> {
             if (!hasMailServer()) {
-                if (settings.logLinks()) {
-                    log.info("No mail server is set (SMTP_HOST), so here is the link for {} to {}: {}",
-                            email, purpose, link);
-                } else {
-                    log.warn("No mail server is set (SMTP_HOST): could not send {} the link to {}",
-                            email, purpose);
-                }
+                withoutMailServer.run();
                 return;
             }
             // a slow mail server should not hold up the page, nor show by its delay that an email has an account

@@ -11,8 +11,8 @@ public class TooManyWrongCodesException extends RuntimeException {
 
     private final Duration waitTime;
 
-    TooManyWrongCodesException(Duration waitTime) {
-        super("Too many wrong codes. " + tryAgainIn(waitTime));
+    TooManyWrongCodesException(String firstSentence, Duration waitTime) {
+        super(firstSentence + " " + tryAgainIn(waitTime));
         this.waitTime = waitTime;
     }
 

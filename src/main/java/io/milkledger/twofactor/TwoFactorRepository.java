@@ -24,8 +24,11 @@ class TwoFactorRepository {
         this.jdbc = jdbc;
     }
 
-    /** An account's row: its stored secret, since when it is on (null while setting up), its last used step. */
-    record Row(String secret, @Nullable Instant enabledAt, @Nullable Long lastUsedStep) {
+    /**
+     * An account's row: its stored secret, since when it is on (null while setting up), its last used step, and
+     * whether a link by email waits to turn it on.
+     */
+    record Row(String secret, @Nullable Instant enabledAt, @Nullable Long lastUsedStep, boolean waitingForLink) {
 
         boolean enabled() {
             return enabledAt != null;
@@ -33,13 +36,16 @@ class TwoFactorRepository {
     }
 
     Optional<Row> find(long accountId) {
-        return jdbc.sql("select secret, enabled_at, last_used_step from two_factor where user_id = :id")
+        return jdbc.sql("""
+                        select secret, enabled_at, last_used_step, confirmation_token_hash is not null as waiting
+                        from two_factor where user_id = :id""")
                 .param("id", accountId)
                 .query((row, number) -> {
                     OffsetDateTime enabledAt = row.getObject("enabled_at", OffsetDateTime.class);
                     long step = row.getLong("last_used_step");
+                    Long lastUsedStep = row.wasNull() ? null : step;
                     return new Row(row.getString("secret"), enabledAt == null ? null : enabledAt.toInstant(),
-                            row.wasNull() ? null : step);
+                            lastUsedStep, row.getBoolean("waiting"));
                 })
                 .optional();
     }
@@ -55,22 +61,58 @@ class TwoFactorRepository {
     void startSettingUp(long accountId, String secret) {
         jdbc.sql("""
                         insert into two_factor (user_id, secret) values (:id, :secret)
-                        on conflict (user_id) do update set secret = excluded.secret, last_used_step = null
+                        on conflict (user_id) do update set secret = excluded.secret, last_used_step = null,
+                            confirmation_token_hash = null, confirmation_expires_at = null
                         where two_factor.enabled_at is null""")
                 .param("id", accountId)
                 .param("secret", secret)
                 .update();
     }
 
-    /** Turns it on with the step of the first code; false when it was on already. */
+    /** Turns it on with the step of the first code; false when it was on already, or waits for its link. */
     boolean enable(long accountId, long step, Instant at) {
         return jdbc.sql("""
                         update two_factor set enabled_at = :at, last_used_step = :step
-                        where user_id = :id and enabled_at is null""")
+                        where user_id = :id and enabled_at is null and confirmation_token_hash is null""")
                 .param("id", accountId)
                 .param("step", step)
                 .param("at", utc(at))
                 .update() == 1;
+    }
+
+    /**
+     * Keeps the step of the first code and waits for the link with the token's hash; false when it was on
+     * already, or a link waits already.
+     */
+    boolean awaitLink(long accountId, long step, String tokenHash, Instant expiresAt) {
+        return jdbc.sql("""
+                        update two_factor set last_used_step = :step, confirmation_token_hash = :hash,
+                            confirmation_expires_at = :expires
+                        where user_id = :id and enabled_at is null and confirmation_token_hash is null""")
+                .param("id", accountId)
+                .param("step", step)
+                .param("hash", tokenHash)
+                .param("expires", utc(expiresAt))
+                .update() == 1;
+    }
+
+    /**
+     * Turns on the enrolment whose link has the token's hash, if the link still works: one statement, so a link
+     * opened twice at once turns it on once.
+     *
+     * @return the account whose two-factor sign-in is on now
+     */
+    Optional<Long> confirm(String tokenHash, Instant at) {
+        return jdbc.sql("""
+                        update two_factor set enabled_at = :at, confirmation_token_hash = null,
+                            confirmation_expires_at = null
+                        where confirmation_token_hash = :hash and confirmation_expires_at > :at
+                          and enabled_at is null
+                        returning user_id""")
+                .param("hash", tokenHash)
+                .param("at", utc(at))
+                .query(Long.class)
+                .optional();
     }
 
     /** Records a code's step as used; false when it, or a later one, was used meanwhile. */

@@ -1,13 +1,14 @@
 package io.milkledger.twofactor;
 
+import io.milkledger.account.PasswordCheck;
+import io.milkledger.base.InvalidInputException;
 import io.milkledger.security.CurrentUser;
 import io.milkledger.security.HouseholdOnly;
 import io.milkledger.security.SignedInUser;
+import io.milkledger.twofactor.CodeCheck.Kind;
 import io.milkledger.twofactor.Totp.Accepted;
-import io.milkledger.twofactor.Totp.AlreadyUsed;
-import io.milkledger.twofactor.SecondStepChecked.Outcome;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,40 +17,40 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Two-factor sign-in with an authenticator app: setting it up and turning it off for the signed-in household, and
- * the code asked for after the password. Every method works on the signed-in account, or on the one whose sign-in
- * waits for its code; none takes an account id.
+ * The signed-in household's two-factor sign-in with an authenticator app: whether it is on, setting it up, new
+ * recovery codes and turning it off. Every method works on the signed-in account and none takes an account id;
+ * the code asked for while signing in is {@link TwoFactorSignIn}'s.
  */
 @Service
 @Transactional(readOnly = true)
 public class TwoFactorService {
 
-    /** Wrong codes an account may give in any {@link #WRONG_CODE_WINDOW} before codes wait. */
-    static final int WRONG_CODES_ALLOWED = 5;
-    static final Duration WRONG_CODE_WINDOW = Duration.ofMinutes(5);
-
     private static final String ISSUER = "Milk Ledger";
+
+    private static final Logger log = LoggerFactory.getLogger(TwoFactorService.class);
 
     private final TwoFactorRepository twoFactor;
     private final SecretCipher cipher;
+    private final CodeCheck codes;
     private final SecondStep secondStep;
+    private final PasswordCheck password;
+    private final TwoFactorMail mail;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    TwoFactorService(TwoFactorRepository twoFactor, SecretCipher cipher, SecondStep secondStep, Clock clock,
-                     ApplicationEventPublisher events) {
+    TwoFactorService(TwoFactorRepository twoFactor, SecretCipher cipher, CodeCheck codes, SecondStep secondStep,
+                     PasswordCheck password, TwoFactorMail mail, Clock clock) {
         this.twoFactor = twoFactor;
         this.cipher = cipher;
+        this.codes = codes;
         this.secondStep = secondStep;
+        this.password = password;
+        this.mail = mail;
         this.clock = clock;
-        this.events = events;
     }
 
     /** True when signing in to the signed-in household's account asks for a code after the password. */
@@ -58,27 +59,34 @@ public class TwoFactorService {
         return twoFactor.isEnabled(CurrentUser.id());
     }
 
-    /** Whether it is on, and how many recovery codes are left. */
+    /** Whether it is on or waits for its link, how many recovery codes are left, whether it asks for a password. */
     @HouseholdOnly
     public TwoFactorStatus status() {
         long id = CurrentUser.id();
-        boolean on = twoFactor.isEnabled(id);
-        return new TwoFactorStatus(on, on ? twoFactor.recoveryCodesLeft(id) : 0);
+        var row = twoFactor.find(id);
+        boolean on = row.filter(TwoFactorRepository.Row::enabled).isPresent();
+        boolean waiting = row.filter(found -> !found.enabled() && found.waitingForLink()).isPresent();
+        return new TwoFactorStatus(on, on ? twoFactor.recoveryCodesLeft(id) : 0, waiting, password.hasPassword());
     }
 
     /**
-     * Starts setting up: a new random secret for the household's authenticator app. Nothing changes at sign-in
-     * until {@link #turnOn} gets a code made from it; starting again replaces the secret.
+     * Starts setting up, once the household typed its password again: a new random secret for its authenticator
+     * app. Nothing changes at sign-in until {@link #turnOn} gets a code made from it; starting again replaces the
+     * secret, and a link waiting to turn on an earlier one no longer works. An account without a password (Google
+     * or GitHub only) is not asked for one: its enrolment waits for a link by email instead.
      *
-     * @throws IllegalStateException when it is on already
+     * @throws InvalidInputException      when the password is not the household's ({@code "password"})
+     * @throws TooManyWrongCodesException after too many wrong passwords and codes lately
+     * @throws IllegalStateException      when it is on already
      */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidInputException.class)
     @HouseholdOnly
-    public Enrolment startSettingUp() {
+    public Enrolment startSettingUp(String currentPassword) {
         SignedInUser user = signedIn();
         if (twoFactor.isEnabled(user.accountId())) {
             throw new IllegalStateException("two-factor sign-in is on already");
         }
+        confirmPassword(user.accountId(), currentPassword);
         byte[] secret = Totp.newSecret(random);
         twoFactor.startSettingUp(user.accountId(), cipher.seal(user.accountId(), secret));
         String key = Base32.encode(secret);
@@ -86,17 +94,19 @@ public class TwoFactorService {
     }
 
     /**
-     * Turns two-factor sign-in on once the app shows a right code, and makes ten recovery codes. They are
-     * returned this once; only their hashes are kept.
+     * Takes the first right code from the app and makes ten recovery codes, returned this once (only their
+     * hashes are kept). For most households two-factor sign-in is on now, and the owner is told by mail. For an
+     * admin, and for an account without a password, it waits for the link mailed to the account's email
+     * ({@link TwoFactorConfirmation}): someone who has only the password cannot enrol their own phone then.
      *
      * @throws WrongCodeException    when the code is not one of the new secret's
-     * @throws IllegalStateException when setting up was not started, or it is on already
+     * @throws IllegalStateException when setting up was not started, it is on already or waits for its link
      */
     @Transactional
     @HouseholdOnly
     public List<String> turnOn(String code) {
         long id = CurrentUser.id();
-        TwoFactorRepository.Row row = twoFactor.find(id).filter(found -> !found.enabled())
+        TwoFactorRepository.Row row = twoFactor.find(id).filter(found -> !found.enabled() && !found.waitingForLink())
                 .orElseThrow(() -> new IllegalStateException("setting up two-factor sign-in was not started"));
         Instant now = clock.instant();
         // not counted as a wrong code: the secret was shown to this very session a moment ago
@@ -104,15 +114,32 @@ public class TwoFactorService {
             throw new WrongCodeException("That code is not right. Type the code your app shows for Milk Ledger "
                     + "now.");
         }
+        boolean needsLink = CurrentUser.isAdmin() || !password.hasPassword();
+        if (needsLink && mail.canSendLinks()) {
+            String token = mail.newToken();
+            if (!twoFactor.awaitLink(id, accepted.step(), TwoFactorMail.hash(token),
+                    now.plus(TwoFactorMail.LINK_VALIDITY))) {
+                throw new IllegalStateException("two-factor sign-in is on already");
+            }
+            List<String> fresh = newRecoveryCodes(id);
+            mail.sendConfirmationLink(id, token);
+            return fresh;
+        }
+        if (needsLink) {
+            log.warn("Two-factor sign-in of account {} is on without a confirmation link: no mail server is set "
+                    + "(SMTP_HOST), so no link could reach its owner", id);
+        }
         if (!twoFactor.enable(id, accepted.step(), now)) {
             throw new IllegalStateException("two-factor sign-in is on already");
         }
         secondStep.secondFactorPassed(true);
+        mail.turnedOn(id);
         return newRecoveryCodes(id);
     }
 
     /**
-     * Replaces the recovery codes with ten new ones, after a code from the app or an unused recovery code.
+     * Replaces the recovery codes with ten new ones, after a code from the app or an unused recovery code; the
+     * owner is told by mail.
      *
      * @throws WrongCodeException          when the code is not right
      * @throws TooManyWrongCodesException  after too many wrong codes lately
@@ -121,125 +148,41 @@ public class TwoFactorService {
     @HouseholdOnly
     public List<String> replaceRecoveryCodes(String codeOrRecoveryCode) {
         long id = CurrentUser.id();
-        checkCode(id, enabledRow(id), codeOrRecoveryCode, Kind.EITHER);
+        codes.check(id, enabledRow(id), codeOrRecoveryCode, Kind.EITHER);
+        mail.newRecoveryCodes(id);
         return newRecoveryCodes(id);
     }
 
     /**
-     * Turns two-factor sign-in off after a code from the app or a recovery code; the secret and the recovery
-     * codes are deleted.
+     * Turns two-factor sign-in off after the household's password (unless it has none) and a code from the app or
+     * a recovery code; the secret and the recovery codes are deleted, and the owner is told by mail.
      *
+     * @throws InvalidInputException       when the password is not the household's ({@code "password"})
      * @throws WrongCodeException          when the code is not right
-     * @throws TooManyWrongCodesException  after too many wrong codes lately
+     * @throws TooManyWrongCodesException  after too many wrong passwords and codes lately
      */
-    @Transactional(noRollbackFor = WrongCodeException.class)
+    @Transactional(noRollbackFor = InvalidInputException.class)
     @HouseholdOnly
-    public void turnOff(String codeOrRecoveryCode) {
+    public void turnOff(String currentPassword, String codeOrRecoveryCode) {
         long id = CurrentUser.id();
-        checkCode(id, enabledRow(id), codeOrRecoveryCode, Kind.EITHER);
+        TwoFactorRepository.Row row = enabledRow(id);
+        confirmPassword(id, currentPassword);
+        codes.check(id, row, codeOrRecoveryCode, Kind.EITHER);
         twoFactor.delete(id);
         secondStep.secondFactorPassed(false);
+        mail.turnedOff(id);
     }
 
-    /** The email of the sign-in waiting for its code in this session, if there is one and it is not too old. */
-    public Optional<String> signInAwaitingCode() {
-        return secondStep.pending().map(partial -> partial.user().getUsername());
-    }
-
-    /**
-     * Finishes the sign-in waiting for a code with a code from the authenticator app: the session is fully signed
-     * in (under a new session id).
-     *
-     * @return where the browser goes now: the page asked for before signing in, or the dashboard
-     * @throws WrongCodeException         when the code is not right
-     * @throws TooManyWrongCodesException after too many wrong codes lately
-     * @throws SignInExpiredException     when no sign-in waits for a code
-     */
-    @Transactional(noRollbackFor = WrongCodeException.class)
-    public String finishSignIn(String code) {
-        return finish(code, Kind.APP);
-    }
-
-    /** As {@link #finishSignIn}, with a recovery code instead; the code cannot be used again. */
-    @Transactional(noRollbackFor = WrongCodeException.class)
-    public String finishSignInWithRecoveryCode(String recoveryCode) {
-        return finish(recoveryCode, Kind.RECOVERY);
-    }
-
-    /**
-     * True when this session passed the password but not yet the code, even if it is too late for the code now:
-     * such a session may open only the pages that need no sign-in.
-     */
-    public boolean signInUnfinished() {
-        return secondStep.unfinished();
-    }
-
-    /**
-     * Forgets the sign-in waiting for its code, if any, so the password is asked again.
-     *
-     * @return whether there was one
-     */
-    public boolean abandonSignIn() {
-        return secondStep.abandon();
-    }
-
-    private String finish(String code, Kind kind) {
-        PartialSignIn partial = secondStep.pending().orElseThrow(SignInExpiredException::new);
-        long id = partial.user().accountId();
-        TwoFactorRepository.Row row = twoFactor.find(id).filter(TwoFactorRepository.Row::enabled)
-                .orElseThrow(SignInExpiredException::new);
-        String email = partial.user().getUsername();
-        boolean recovery = kind == Kind.RECOVERY;
-        try {
-            checkCode(id, row, code, kind);
-        } catch (WrongCodeException wrong) {
-            events.publishEvent(new SecondStepChecked(id, email, Outcome.WRONG_CODE, recovery));
-            throw wrong;
-        } catch (TooManyWrongCodesException tooMany) {
-            events.publishEvent(new SecondStepChecked(id, email, Outcome.TOO_MANY_WRONG_CODES, recovery));
-            throw tooMany;
+    /** Wrong passwords count with wrong codes: a stolen session cannot guess the password here for long. */
+    private void confirmPassword(long id, String typed) {
+        if (!password.hasPassword()) {
+            return;
         }
-        events.publishEvent(new SecondStepChecked(id, email, Outcome.PASSED, recovery));
-        return secondStep.finish(partial);
-    }
-
-    private enum Kind { APP, RECOVERY, EITHER }
-
-    private void checkCode(long id, TwoFactorRepository.Row row, String typed, Kind kind) {
-        Instant now = clock.instant();
-        List<Instant> wrong = twoFactor.wrongCodesSince(id, now.minus(WRONG_CODE_WINDOW));
-        if (wrong.size() >= WRONG_CODES_ALLOWED) {
-            // a code is checked again once the oldest of the last few wrong ones leaves the window
-            Instant free = wrong.get(wrong.size() - WRONG_CODES_ALLOWED).plus(WRONG_CODE_WINDOW);
-            throw new TooManyWrongCodesException(Duration.between(now, free));
+        codes.refuseWhileTooMany(id, clock.instant(), "Too many wrong passwords and codes.");
+        if (!password.isRight(typed)) {
+            codes.countWrong(id);
+            throw new InvalidInputException("password", "That is not your password.");
         }
-        boolean recovery = kind == Kind.RECOVERY || kind == Kind.EITHER && RecoveryCodes.looksLikeOne(typed);
-        String problem = recovery ? recoveryProblem(id, typed, now) : appCodeProblem(id, row, typed, now);
-        if (problem != null) {
-            twoFactor.recordWrongCode(id, now, now.minus(WRONG_CODE_WINDOW));
-            throw new WrongCodeException(problem);
-        }
-    }
-
-    private @Nullable String appCodeProblem(long id, TwoFactorRepository.Row row, String typed, Instant now) {
-        var verdict = Totp.check(cipher.open(id, row.secret()), typed, now, row.lastUsedStep());
-        if (verdict instanceof Accepted accepted && twoFactor.useStep(id, accepted.step())) {
-            if (cipher.wantsSealing(row.secret())) {
-                twoFactor.replaceSecret(id, cipher.seal(id, cipher.open(id, row.secret())));
-            }
-            return null;
-        }
-        if (verdict instanceof Accepted || verdict instanceof AlreadyUsed) {
-            return "That code was used already. Wait for the next one in your app.";
-        }
-        return "That code is not right. Type the 6 digits your app shows for Milk Ledger now.";
-    }
-
-    private @Nullable String recoveryProblem(long id, String typed, Instant now) {
-        if (twoFactor.useRecoveryCode(id, RecoveryCodes.hash(typed), now)) {
-            return null;
-        }
-        return "That recovery code is not right, or it was used before.";
     }
 
     private TwoFactorRepository.Row enabledRow(long id) {
@@ -248,9 +191,9 @@ public class TwoFactorService {
     }
 
     private List<String> newRecoveryCodes(long id) {
-        List<String> codes = RecoveryCodes.generate(random);
-        twoFactor.replaceRecoveryCodes(id, codes.stream().map(RecoveryCodes::hash).toList());
-        return codes;
+        List<String> fresh = RecoveryCodes.generate(random);
+        twoFactor.replaceRecoveryCodes(id, fresh.stream().map(RecoveryCodes::hash).toList());
+        return fresh;
     }
 
     private static SignedInUser signedIn() {

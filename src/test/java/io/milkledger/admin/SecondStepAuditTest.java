@@ -8,6 +8,7 @@ import io.milkledger.twofactor.AuthenticatorApp;
 import io.milkledger.FixedClock;
 import io.milkledger.twofactor.TwoFactorHouseholds;
 import io.milkledger.twofactor.TwoFactorService;
+import io.milkledger.twofactor.TwoFactorSignIn;
 import io.milkledger.twofactor.WrongCodeException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,8 @@ class SecondStepAuditTest {
     @Autowired
     TwoFactorService twoFactor;
     @Autowired
+    TwoFactorSignIn secondStep;
+    @Autowired
     Households households;
     @Autowired
     MovableClock clock;
@@ -45,9 +48,9 @@ class SecondStepAuditTest {
         clock.advance(Duration.ofSeconds(30));
         enrolled.passPassword(household.email());
 
-        assertThatThrownBy(() -> twoFactor.finishSignIn("000000".equals(household.app().codeAt(clock.instant()))
+        assertThatThrownBy(() -> secondStep.finish("000000".equals(household.app().codeAt(clock.instant()))
                 ? "111111" : "000000")).isInstanceOf(WrongCodeException.class);
-        twoFactor.finishSignIn(household.app().codeAt(clock.instant()));
+        secondStep.finish(household.app().codeAt(clock.instant()));
 
         assertThat(lines(household.email())).containsExactly(
                 "SIGN_IN_CODE with authenticator code",
@@ -61,10 +64,10 @@ class SecondStepAuditTest {
         assertThat(CurrentUser.passedSecondFactor()).as("a fresh password-only session").isFalse();
 
         clock.advance(Duration.ofSeconds(30));
-        twoFactor.turnOff(household.app().codeAt(clock.instant()));
+        twoFactor.turnOff(Households.PASSWORD, household.app().codeAt(clock.instant()));
         assertThat(CurrentUser.passedSecondFactor()).isFalse();
 
-        var setUp = twoFactor.startSettingUp();
+        var setUp = twoFactor.startSettingUp(Households.PASSWORD);
         twoFactor.turnOn(new AuthenticatorApp(setUp.key()).codeAt(clock.instant()));
         assertThat(CurrentUser.passedSecondFactor()).isTrue();
     }

@@ -1,10 +1,13 @@
 package io.milkledger.journeys;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.milkledger.twofactor.AuthenticatorApp;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,16 +31,21 @@ import static io.milkledger.journeys.Pages.screenshot;
 import static io.milkledger.journeys.Pages.signIn;
 
 /**
- * The first admin, named by {@code APP_ADMIN_EMAILS}, sets up two-factor sign-in as the admin pages ask, and
- * disables a household that is signed in in another browser: the household's next click lands on the sign-in
- * page, and it cannot sign in again. Against the production jar.
+ * The first admin, named by {@code APP_ADMIN_EMAILS}, sets up two-factor sign-in as the admin pages ask (and
+ * confirms it with the link mailed to the admin), and disables a household that is signed in in another browser:
+ * the household's next click lands on the sign-in page, and it cannot sign in again. Against the production jar.
  */
 class AdminJourneyIT {
 
     private static final String ADMIN = "first.admin-" + UUID.randomUUID() + "@example.com";
 
+    /** An admin's two-factor sign-in counts once the link mailed to the admin is opened: a real SMTP server. */
+    private static final GreenMail mailServer = startMailServer();
+
     @RegisterExtension
-    static final AppInBrowser journey = new AppInBrowser(Map.of("APP_ADMIN_EMAILS", ADMIN));
+    static final AppInBrowser journey = new AppInBrowser(Map.of("APP_ADMIN_EMAILS", ADMIN,
+            "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(mailServer.getSmtp().getPort()),
+            "MAIL_FROM", "milk@example.com"));
 
     private RunningApp app;
 
@@ -81,13 +91,24 @@ class AdminJourneyIT {
         // an admin without two-factor sign-in is sent to set it up first
         assertThat(admin).hasURL(Pattern.compile(".*/account/two-factor$"));
         assertThat(admin.getByText("Admin pages need two-factor sign-in")).isVisible();
+        // setting up asks for the password again
+        admin.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill(Pages.PASSWORD);
         button(admin, "Set up two-factor sign-in").click();
         var phone = new AuthenticatorApp(admin.locator(".two-factor-key").textContent());
         admin.getByLabel("Code from your authenticator app").fill(phone.codeAt(Instant.now()));
         button(admin, "Turn on").click();
         button(admin, "I have saved them").click();
-
+        assertThat(admin.getByText("Almost on: open the link we sent to your email")).isVisible();
+        // still no admin pages: the setup waits for the link
         nav(admin, "Users").click();
+        assertThat(admin).hasURL(Pattern.compile(".*/account/two-factor$"));
+
+        admin.navigate(linkInMail(ADMIN, "/two-factor/confirm"));
+        button(admin, "Turn on two-factor sign-in").click();
+        assertThat(admin.getByText("Two-factor sign-in is on")).isVisible();
+        screenshot(admin, "admin-two-factor-confirmed");
+
+        admin.navigate(app.url("/admin/users"));
         assertThat(admin).hasURL(Pattern.compile(".*/admin/users$"));
         admin.locator("input[placeholder='Search email or name']").fill(householdEmail);
         Locator row = admin.locator("vaadin-grid-cell-content").getByText(householdEmail, new Locator.GetByTextOptions()
@@ -145,5 +166,35 @@ class AdminJourneyIT {
         assertThat(admin.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Actions for "
                 + householdEmail))).isInViewport();
         screenshot(admin, "admin-users-phone");
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mailServer.stop();
+    }
+
+    private static GreenMail startMailServer() {
+        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        server.start();
+        return server;
+    }
+
+    /** The link to the path in the latest mail to the address that has one, waiting up to ten seconds. */
+    private String linkInMail(String email, String path) throws Exception {
+        Pattern link = Pattern.compile("http\\S+" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+");
+        for (int tries = 0; tries < 100; tries++) {
+            var mails = mailServer.getReceivedMessages();
+            for (int i = mails.length - 1; i >= 0; i--) {
+                if (Arrays.stream(mails[i].getAllRecipients()).anyMatch(to -> to.toString().equals(email))) {
+                    Matcher found = link.matcher((String) mails[i].getContent());
+                    if (found.find()) {
+                        return found.group();
+                    }
+                }
+            }
+            mailServer.waitForIncomingEmail(100, mailServer.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail with a link to " + path + " for " + email + "; the app's log:\n"
+                + app.log());
     }
 }

@@ -64,6 +64,8 @@ class TwoFactorJourneyIT {
 
         nav(page, "Account").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Set up two-factor sign-in")).click();
+        // setting up asks for the password again
+        page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill(Pages.PASSWORD);
         button(page, "Set up two-factor sign-in").click();
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
                 .setName("QR code for your authenticator app"))).isVisible();
@@ -105,6 +107,8 @@ class TwoFactorJourneyIT {
         signIn(page, email);
         nav(page, "Account").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Set up two-factor sign-in")).click();
+        // setting up asks for the password again
+        page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill(Pages.PASSWORD);
         button(page, "Set up two-factor sign-in").click();
         var phone = new AuthenticatorApp(page.locator(".two-factor-key").textContent());
         page.getByLabel("Code from your authenticator app").fill(phone.codeAt(Instant.now()));

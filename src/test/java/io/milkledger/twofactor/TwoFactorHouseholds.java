@@ -39,7 +39,7 @@ public class TwoFactorHouseholds {
      */
     public Enrolled register(String name) {
         String email = households.registerAndSignIn(name);
-        Enrolment enrolment = twoFactor.startSettingUp();
+        Enrolment enrolment = twoFactor.startSettingUp(Households.PASSWORD);
         var app = new AuthenticatorApp(enrolment.key());
         List<String> codes = twoFactor.turnOn(app.codeAt(clock.instant()));
         Households.signOut();

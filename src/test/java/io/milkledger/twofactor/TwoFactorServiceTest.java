@@ -1,17 +1,24 @@
 package io.milkledger.twofactor;
 
-import io.milkledger.Households;
 import io.milkledger.FixedClock;
+import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.MovableClock;
+import io.milkledger.base.InvalidInputException;
 import io.milkledger.security.CurrentUser;
+import io.milkledger.security.HouseholdOnly;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +43,7 @@ class TwoFactorServiceTest {
     @Test
     void it_is_on_only_after_a_right_code_from_the_new_secret() {
         households.registerAndSignIn("Asha");
-        Enrolment enrolment = twoFactor.startSettingUp();
+        Enrolment enrolment = twoFactor.startSettingUp(Households.PASSWORD);
         var app = new AuthenticatorApp(enrolment.key());
 
         assertThat(twoFactor.isEnabled()).isFalse();
@@ -48,13 +55,13 @@ class TwoFactorServiceTest {
 
         assertThat(twoFactor.isEnabled()).isTrue();
         assertThat(codes).hasSize(10).doesNotHaveDuplicates();
-        assertThat(twoFactor.status()).isEqualTo(new TwoFactorStatus(true, 10));
+        assertThat(twoFactor.status()).isEqualTo(new TwoFactorStatus(true, 10, false, true));
     }
 
     @Test
     void the_qr_code_names_milk_ledger_and_the_email_and_holds_the_key() {
         String email = households.registerAndSignIn("Bala");
-        Enrolment enrolment = twoFactor.startSettingUp();
+        Enrolment enrolment = twoFactor.startSettingUp(Households.PASSWORD);
 
         assertThat(enrolment.key()).matches("[A-Z2-7]{32}");
         assertThat(enrolment.otpauthUri()).isEqualTo("otpauth://totp/Milk%20Ledger:" + email + "?secret="
@@ -64,8 +71,8 @@ class TwoFactorServiceTest {
     @Test
     void starting_again_replaces_the_secret_so_the_first_one_no_longer_works() {
         households.registerAndSignIn("Chitra");
-        var first = new AuthenticatorApp(twoFactor.startSettingUp().key());
-        var second = new AuthenticatorApp(twoFactor.startSettingUp().key());
+        var first = new AuthenticatorApp(twoFactor.startSettingUp(Households.PASSWORD).key());
+        var second = new AuthenticatorApp(twoFactor.startSettingUp(Households.PASSWORD).key());
 
         assertThatThrownBy(() -> twoFactor.turnOn(first.codeAt(clock.instant())))
                 .isInstanceOf(WrongCodeException.class);
@@ -91,13 +98,14 @@ class TwoFactorServiceTest {
         households.signIn(household.email());
         clock.advance(Duration.ofSeconds(30));
 
-        assertThatThrownBy(() -> twoFactor.turnOff(wrong(household.app().codeAt(clock.instant()))))
+        assertThatThrownBy(() -> twoFactor.turnOff(Households.PASSWORD,
+                wrong(household.app().codeAt(clock.instant()))))
                 .isInstanceOf(WrongCodeException.class);
         assertThat(twoFactor.isEnabled()).isTrue();
 
-        twoFactor.turnOff(household.app().codeAt(clock.instant()));
+        twoFactor.turnOff(Households.PASSWORD, household.app().codeAt(clock.instant()));
 
-        assertThat(twoFactor.status()).isEqualTo(new TwoFactorStatus(false, 0));
+        assertThat(twoFactor.status()).isEqualTo(new TwoFactorStatus(false, 0, false, true));
         assertThat(rows("two_factor", CurrentUser.id())).isZero();
         assertThat(rows("two_factor_recovery_codes", CurrentUser.id())).isZero();
     }
@@ -107,7 +115,7 @@ class TwoFactorServiceTest {
         var household = enrolled.register("Farah");
         households.signIn(household.email());
 
-        twoFactor.turnOff(household.recoveryCodes().get(3).toUpperCase());
+        twoFactor.turnOff(Households.PASSWORD, household.recoveryCodes().get(3).toUpperCase());
 
         assertThat(twoFactor.isEnabled()).isFalse();
     }
@@ -117,11 +125,11 @@ class TwoFactorServiceTest {
         var household = enrolled.register("Gita");
         households.signIn(household.email());
 
-        assertThatThrownBy(() -> twoFactor.turnOff(household.app().codeAt(clock.instant())))
+        assertThatThrownBy(() -> twoFactor.turnOff(Households.PASSWORD, household.app().codeAt(clock.instant())))
                 .isInstanceOf(WrongCodeException.class).hasMessageContaining("used already");
 
         clock.advance(Duration.ofSeconds(30));
-        twoFactor.turnOff(household.app().codeAt(clock.instant()));
+        twoFactor.turnOff(Households.PASSWORD, household.app().codeAt(clock.instant()));
         assertThat(twoFactor.isEnabled()).isFalse();
     }
 
@@ -133,9 +141,9 @@ class TwoFactorServiceTest {
         List<String> fresh = twoFactor.replaceRecoveryCodes(household.recoveryCodes().getFirst());
 
         assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(household.recoveryCodes());
-        assertThatThrownBy(() -> twoFactor.turnOff(household.recoveryCodes().get(1)))
+        assertThatThrownBy(() -> twoFactor.turnOff(Households.PASSWORD, household.recoveryCodes().get(1)))
                 .isInstanceOf(WrongCodeException.class);
-        twoFactor.turnOff(fresh.getFirst());
+        twoFactor.turnOff(Households.PASSWORD, fresh.getFirst());
         assertThat(twoFactor.isEnabled()).isFalse();
     }
 
@@ -145,19 +153,22 @@ class TwoFactorServiceTest {
         households.signIn(household.email());
         clock.advance(Duration.ofSeconds(30));
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> twoFactor.turnOff("000000")).isInstanceOf(WrongCodeException.class);
+            assertThatThrownBy(() -> twoFactor.turnOff(Households.PASSWORD, "000000"))
+                    .isInstanceOf(WrongCodeException.class);
             clock.advance(Duration.ofSeconds(10));
         }
 
-        assertThatThrownBy(() -> twoFactor.turnOff(household.app().codeAt(clock.instant())))
+        assertThatThrownBy(() -> twoFactor.turnOff(Households.PASSWORD, household.app().codeAt(clock.instant())))
                 .isInstanceOfSatisfying(TooManyWrongCodesException.class, refused -> {
                     assertThat(refused.waitTime()).isEqualTo(Duration.ofMinutes(5).minusSeconds(50));
-                    assertThat(refused.getMessage()).isEqualTo("Too many wrong codes. Try again in 5 minutes.");
+                    // turning off takes the password too, and wrong ones count with wrong codes
+                    assertThat(refused.getMessage()).isEqualTo("Too many wrong passwords and codes. Try again in 5 "
+                            + "minutes.");
                 });
         assertThat(twoFactor.isEnabled()).isTrue();
 
         clock.advance(Duration.ofMinutes(5).minusSeconds(50));
-        twoFactor.turnOff(household.app().codeAt(clock.instant()));
+        twoFactor.turnOff(Households.PASSWORD, household.app().codeAt(clock.instant()));
         assertThat(twoFactor.isEnabled()).isFalse();
     }
 
@@ -167,15 +178,85 @@ class TwoFactorServiceTest {
         households.registerAndSignIn("Kala");
 
         assertThat(twoFactor.isEnabled()).isFalse();
-        assertThat(twoFactor.status()).isEqualTo(new TwoFactorStatus(false, 0));
+        assertThat(twoFactor.status()).isEqualTo(new TwoFactorStatus(false, 0, false, true));
     }
 
     @Test
     void nobody_signed_in_gets_nothing() {
         assertThatThrownBy(() -> twoFactor.isEnabled())
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> twoFactor.startSettingUp())
+        assertThatThrownBy(() -> twoFactor.startSettingUp(Households.PASSWORD))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void setting_up_asks_for_the_password_again_and_a_wrong_one_shows_no_secret() {
+        households.registerAndSignIn("Lata");
+
+        assertThatThrownBy(() -> twoFactor.startSettingUp("not my password at all"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("password");
+                    assertThat(refused.getMessage()).isEqualTo("That is not your password.");
+                });
+        assertThat(rows("two_factor", CurrentUser.id())).isZero();
+    }
+
+    @Test
+    void turning_off_asks_for_the_password_again_even_with_a_right_code() {
+        var household = enrolled.register("Mira");
+        households.signIn(household.email());
+        clock.advance(Duration.ofSeconds(30));
+
+        assertThatThrownBy(() -> twoFactor.turnOff("not my password at all", household.app().codeAt(clock.instant())))
+                .isInstanceOf(InvalidInputException.class).hasMessage("That is not your password.");
+        assertThat(twoFactor.isEnabled()).isTrue();
+
+        twoFactor.turnOff(Households.PASSWORD, household.app().codeAt(clock.instant()));
+        assertThat(twoFactor.isEnabled()).isFalse();
+    }
+
+    @Test
+    void wrong_passwords_count_with_wrong_codes_so_a_stolen_session_cannot_go_on_guessing() {
+        var household = enrolled.register("Neha");
+        households.signIn(household.email());
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> twoFactor.turnOff("guess " + Math.random(), "000000"))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+
+        assertThatThrownBy(() -> twoFactor.turnOff(Households.PASSWORD, household.recoveryCodes().getFirst()))
+                .isInstanceOf(TooManyWrongCodesException.class)
+                .hasMessage("Too many wrong passwords and codes. Try again in 5 minutes.");
+        assertThat(twoFactor.isEnabled()).isTrue();
+    }
+
+    @Test
+    void an_account_without_a_password_is_not_asked_for_one_and_its_enrolment_waits_for_a_link() {
+        String email = households.registerAndSignIn("Oviya");
+        jdbc.sql("update users set password_hash = null where email = ?").param(email).update();
+        assertThat(twoFactor.status()).isEqualTo(new TwoFactorStatus(false, 0, false, false));
+
+        var app = new AuthenticatorApp(twoFactor.startSettingUp("").key());
+        assertThat(twoFactor.turnOn(app.codeAt(clock.instant()))).hasSize(10);
+
+        assertThat(twoFactor.isEnabled()).isFalse();
+        assertThat(twoFactor.status()).isEqualTo(new TwoFactorStatus(false, 0, true, false));
+        assertThat(CurrentUser.passedSecondFactor()).isFalse();
+    }
+
+    @Test
+    void the_settings_serve_only_a_signed_in_household_and_the_second_step_nobody_signed_in_yet() {
+        assertThat(publicMethods(TwoFactorService.class)).isNotEmpty()
+                .allSatisfy(method -> assertThat(method.isAnnotationPresent(HouseholdOnly.class))
+                        .as(method.getName()).isTrue());
+        assertThat(publicMethods(TwoFactorSignIn.class)).isNotEmpty()
+                .allSatisfy(method -> assertThat(AnnotatedElementUtils.hasAnnotation(method, PreAuthorize.class))
+                        .as(method.getName()).isFalse());
+    }
+
+    private static List<Method> publicMethods(Class<?> service) {
+        return Arrays.stream(service.getDeclaredMethods()).filter(method -> Modifier.isPublic(method.getModifiers()))
+                .toList();
     }
 
     private long rows(String table, long accountId) {

@@ -60,6 +60,8 @@ class TwoFactorSignInTest {
     @Autowired
     TwoFactorService twoFactor;
     @Autowired
+    TwoFactorSignIn secondStep;
+    @Autowired
     LedgerService ledger;
     @Autowired
     MovableClock clock;
@@ -107,7 +109,7 @@ class TwoFactorSignInTest {
         assertThat(authorities(waiting)).containsExactly("FACTOR_PASSWORD");
         continueInSession();
         assertThat(CurrentUser.get()).isEmpty();
-        assertThat(twoFactor.signInAwaitingCode()).hasValue(household.email());
+        assertThat(secondStep.awaitingCode()).hasValue(household.email());
         assertThatThrownBy(() -> ledger.summary(YearMonth.of(2031, 3))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> twoFactor.isEnabled()).isInstanceOf(AccessDeniedException.class);
     }
@@ -120,7 +122,7 @@ class TwoFactorSignInTest {
         String idBeforeTheCode = session.getId();
         clock.advance(Duration.ofSeconds(30));
 
-        String next = twoFactor.finishSignIn(household.app().codeAt(clock.instant()));
+        String next = secondStep.finish(household.app().codeAt(clock.instant()));
 
         assertThat(next).isEqualTo("/dashboard");
         assertThat(session.getId()).isNotEqualTo(idBeforeTheCode);
@@ -141,7 +143,7 @@ class TwoFactorSignInTest {
         continueInSession();
         clock.advance(Duration.ofSeconds(30));
 
-        assertThat(twoFactor.finishSignIn(household.app().codeAt(clock.instant())))
+        assertThat(secondStep.finish(household.app().codeAt(clock.instant())))
                 .isEqualTo("http://localhost/settings?continue");
     }
 
@@ -151,7 +153,7 @@ class TwoFactorSignInTest {
         signIn(household.email());
         continueInSession();
 
-        assertThatThrownBy(() -> twoFactor.finishSignIn("000000")).isInstanceOf(WrongCodeException.class);
+        assertThatThrownBy(() -> secondStep.finish("000000")).isInstanceOf(WrongCodeException.class);
 
         assertThat(authenticationIn(session)).isInstanceOf(PartialSignIn.class);
         assertThatThrownBy(() -> ledger.summary(YearMonth.of(2031, 3))).isInstanceOf(AccessDeniedException.class);
@@ -164,13 +166,13 @@ class TwoFactorSignInTest {
         String code = household.app().codeAt(clock.instant());
         signIn(household.email());
         continueInSession();
-        twoFactor.finishSignIn(code);
+        secondStep.finish(code);
 
         MockHttpSession someoneElse = new MockHttpSession();
         signIn(household.email(), someoneElse);
         continueInSession(someoneElse);
 
-        assertThatThrownBy(() -> twoFactor.finishSignIn(code)).isInstanceOf(WrongCodeException.class)
+        assertThatThrownBy(() -> secondStep.finish(code)).isInstanceOf(WrongCodeException.class)
                 .hasMessageContaining("used already");
     }
 
@@ -181,15 +183,15 @@ class TwoFactorSignInTest {
         signIn(household.email());
         continueInSession();
 
-        assertThat(twoFactor.finishSignInWithRecoveryCode(recoveryCode)).isEqualTo("/dashboard");
+        assertThat(secondStep.finishWithRecoveryCode(recoveryCode)).isEqualTo("/dashboard");
         assertThat(authenticationIn(session)).isInstanceOf(UsernamePasswordAuthenticationToken.class);
 
         MockHttpSession again = new MockHttpSession();
         signIn(household.email(), again);
         continueInSession(again);
-        assertThatThrownBy(() -> twoFactor.finishSignInWithRecoveryCode(recoveryCode))
+        assertThatThrownBy(() -> secondStep.finishWithRecoveryCode(recoveryCode))
                 .isInstanceOf(WrongCodeException.class);
-        assertThat(twoFactor.finishSignInWithRecoveryCode(household.recoveryCodes().get(3))).isEqualTo("/dashboard");
+        assertThat(secondStep.finishWithRecoveryCode(household.recoveryCodes().get(3))).isEqualTo("/dashboard");
     }
 
     @Test
@@ -199,10 +201,10 @@ class TwoFactorSignInTest {
         continueInSession();
         clock.advance(Duration.ofMinutes(10));
 
-        assertThat(twoFactor.signInAwaitingCode()).isEmpty();
-        assertThatThrownBy(() -> twoFactor.finishSignIn(household.app().codeAt(clock.instant())))
+        assertThat(secondStep.awaitingCode()).isEmpty();
+        assertThatThrownBy(() -> secondStep.finish(household.app().codeAt(clock.instant())))
                 .isInstanceOf(SignInExpiredException.class);
-        assertThat(twoFactor.abandonSignIn()).isTrue();
+        assertThat(secondStep.abandon()).isTrue();
         assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
     }
 
@@ -210,9 +212,9 @@ class TwoFactorSignInTest {
     void without_a_password_first_there_is_nothing_to_finish() {
         continueInSession();
 
-        assertThat(twoFactor.signInUnfinished()).isFalse();
-        assertThatThrownBy(() -> twoFactor.finishSignIn("123456")).isInstanceOf(SignInExpiredException.class);
-        assertThat(twoFactor.abandonSignIn()).isFalse();
+        assertThat(secondStep.unfinished()).isFalse();
+        assertThatThrownBy(() -> secondStep.finish("123456")).isInstanceOf(SignInExpiredException.class);
+        assertThat(secondStep.abandon()).isFalse();
     }
 
     private ResultActions signIn(String email) throws Exception {

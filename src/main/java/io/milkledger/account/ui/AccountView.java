@@ -1,5 +1,6 @@
 package io.milkledger.account.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.AccountService;
+import io.milkledger.account.AccountSessions;
 import io.milkledger.account.HouseholdSettings;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.ui.Fields;
@@ -27,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 
-/** The household's own account: name, password, how they sign in, and deleting everything. */
+/** The household's own account: name, password, how they sign in, signing out everywhere, deleting everything. */
 @Route("account")
 @PageTitle("Account · Milk Ledger")
 @Menu(title = "Account", order = 5, icon = "vaadin:user")
@@ -44,10 +46,12 @@ public class AccountView extends VerticalLayout {
     final PasswordField confirmPassword = new PasswordField("Confirm new password");
     final Button changePassword = new Button("Change password");
     final UnorderedList signInMethods = new UnorderedList();
+    final Button signOutEverywhere = new Button("Sign out everywhere");
     final TextField confirmEmail = new TextField("Type your email to confirm");
     final Button deleteAccount = new Button("Delete my account and all its data");
 
-    AccountView(AccountService accounts, List<AccountPageSection> sections, AuthenticationContext authentication) {
+    AccountView(AccountService accounts, List<AccountPageSection> sections, AccountSessions sessions,
+                AuthenticationContext authentication) {
         this.accounts = accounts;
         this.authentication = authentication;
         HouseholdSettings household = accounts.settings();
@@ -58,6 +62,14 @@ public class AccountView extends VerticalLayout {
         newPassword.setHelperText("At least 10 characters. Your other signed-in devices will be signed out.");
         changePassword.addClickListener(click -> changePassword());
         accounts.signInMethods().forEach(method -> signInMethods.add(new ListItem(method)));
+        signOutEverywhere.addClickListener(click -> {
+            sessions.signOutEverywhere();
+            // a whole page load, which finds this session ended too and lands on the sign-in page
+            UI.getCurrent().getPage().setLocation("login");
+        });
+        Paragraph everywhere = new Paragraph("Signs out every phone, tablet and computer signed in to your account, "
+                + "this one too: for a device you lost or signed in on somewhere else.");
+        everywhere.addClassNames(LumoUtility.TextColor.SECONDARY);
         confirmEmail.setPlaceholder(household.email());
         deleteAccount.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         deleteAccount.addClickListener(click -> confirmDeletion());
@@ -73,7 +85,8 @@ public class AccountView extends VerticalLayout {
                 new H3("Sign-in methods"), signInMethods);
         sections.stream().sorted(Comparator.comparingInt(AccountPageSection::order))
                 .forEach(section -> add(section.create()));
-        add(new H3("Delete account"), warning, confirmEmail, deleteAccount);
+        add(new H3("Signed-in devices"), everywhere, signOutEverywhere,
+                new H3("Delete account"), warning, confirmEmail, deleteAccount);
         setMaxWidth("56rem");
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.milkledger.twofactor.TwoFactorService;
+import io.milkledger.twofactor.TwoFactorSignIn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PartialSignInGuard implements VaadinServiceInitListener {
 
-    private final TwoFactorService twoFactor;
+    private final TwoFactorSignIn signIn;
 
-    PartialSignInGuard(TwoFactorService twoFactor) {
-        this.twoFactor = twoFactor;
+    PartialSignInGuard(TwoFactorSignIn signIn) {
+        this.signIn = signIn;
     }
 
     @Override
@@ -27,7 +27,7 @@ class PartialSignInGuard implements VaadinServiceInitListener {
     }
 
     private void beforeEnter(BeforeEnterEvent event) {
-        if (!event.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class) && twoFactor.signInUnfinished()) {
+        if (!event.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class) && signIn.unfinished()) {
             event.forwardTo(TwoFactorView.class);
         }
     }

@@ -12,12 +12,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.ui.AccountView;
+import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.ui.Fields;
 import io.milkledger.base.ui.Notifications;
 import io.milkledger.twofactor.Enrolment;
@@ -30,8 +32,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
- * Setting up two-factor sign-in (scan, type the first code, save the recovery codes) and, once it is on, new
- * recovery codes or turning it off, each after a code.
+ * Setting up two-factor sign-in (the password again, scan, type the first code, save the recovery codes) and, once
+ * it is on, new recovery codes after a code, or turning it off after the password and a code.
  */
 @Route("account/two-factor")
 @PageTitle("Two-factor sign-in · Milk Ledger")
@@ -43,6 +45,7 @@ public class TwoFactorSettingsView extends VerticalLayout {
     private final TwoFactorService twoFactor;
 
     final Paragraph status = new Paragraph();
+    final PasswordField password = new PasswordField("Your password");
     final Button setUp = new Button("Set up two-factor sign-in");
 
     final Div settingUp = new Div();
@@ -57,6 +60,7 @@ public class TwoFactorSettingsView extends VerticalLayout {
 
     final Div managing = new Div();
     final TextField confirmCode = new TextField("Code from your app, or a recovery code");
+    final PasswordField offPassword = new PasswordField("Your password, to turn it off");
     final Button replaceCodes = new Button("Make new recovery codes");
     final Button turnOff = new Button("Turn off two-factor sign-in");
 
@@ -69,6 +73,9 @@ public class TwoFactorSettingsView extends VerticalLayout {
         about.addClassNames(LumoUtility.TextColor.SECONDARY);
         setUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setUp.addClickListener(click -> startSettingUp());
+        password.setHelperText("Setting up asks for your password again.");
+        HorizontalLayout start = new HorizontalLayout(password, setUp);
+        start.setAlignItems(Alignment.BASELINE);
 
         key.addClassName("two-factor-key");
         key.getStyle().set("font-family", MONOSPACE).set("word-break", "break-all");
@@ -100,11 +107,12 @@ public class TwoFactorSettingsView extends VerticalLayout {
         turnOff.addClickListener(click -> turnOff());
         confirmCode.getElement().setAttribute("autocomplete", "one-time-code");
         confirmCode.setWidth("20rem");
+        offPassword.setWidth("20rem");
         managing.add(new Paragraph("Making new recovery codes, or turning two-factor sign-in off, needs a code "
-                + "from your app (or one of your recovery codes)."), confirmCode,
-                new HorizontalLayout(replaceCodes, turnOff));
+                + "from your app (or one of your recovery codes); turning it off needs your password too."),
+                confirmCode, offPassword, new HorizontalLayout(replaceCodes, turnOff));
 
-        add(new H2("Two-factor sign-in"), about, status, setUp, settingUp, savingCodes, managing,
+        add(new H2("Two-factor sign-in"), about, status, start, settingUp, savingCodes, managing,
                 new RouterLink("Back to your account", AccountView.class));
         setMaxWidth("56rem");
         show(twoFactor.status());
@@ -113,18 +121,34 @@ public class TwoFactorSettingsView extends VerticalLayout {
     private void show(TwoFactorStatus current) {
         status.setText(current.on()
                 ? "Two-factor sign-in is on. " + current.recoveryCodesLeft() + " of 10 recovery codes are left."
+                : current.waitingForLink()
+                ? "Almost on: open the link we sent to your email to turn two-factor sign-in on. It works for an "
+                + "hour; until then, signing in needs no code. Setting up again makes a new link."
                 : "Two-factor sign-in is off.");
         status.setVisible(true);
         setUp.setVisible(!current.on());
+        password.setVisible(!current.on() && current.asksForPassword());
+        offPassword.setVisible(current.asksForPassword());
         settingUp.setVisible(false);
         savingCodes.setVisible(false);
         managing.setVisible(current.on());
         confirmCode.clear();
-        Fields.clearErrors(confirmCode);
+        password.clear();
+        offPassword.clear();
+        Fields.clearErrors(confirmCode, password, offPassword);
     }
 
     private void startSettingUp() {
-        Enrolment enrolment = twoFactor.startSettingUp();
+        Fields.clearErrors(password);
+        Enrolment enrolment;
+        try {
+            enrolment = twoFactor.startSettingUp(password.getValue());
+        } catch (InvalidInputException | TooManyWrongCodesException refused) {
+            Fields.showError(password, refused.getMessage());
+            return;
+        }
+        password.clear();
+        password.setVisible(false);
         Image image = QrCode.image(enrolment.otpauthUri(), "QR code for your authenticator app");
         qrCode.removeAll();
         qrCode.add(image);
@@ -141,7 +165,9 @@ public class TwoFactorSettingsView extends VerticalLayout {
         Fields.clearErrors(firstCode);
         try {
             showCodes(twoFactor.turnOn(firstCode.getValue()));
-            Notifications.saved("Two-factor sign-in is on.");
+            Notifications.saved(twoFactor.status().waitingForLink()
+                    ? "Almost done: open the link we sent to your email to turn it on."
+                    : "Two-factor sign-in is on.");
         } catch (WrongCodeException wrong) {
             Fields.showError(firstCode, wrong.getMessage());
         }
@@ -157,13 +183,15 @@ public class TwoFactorSettingsView extends VerticalLayout {
     }
 
     private void turnOff() {
-        Fields.clearErrors(confirmCode);
+        Fields.clearErrors(confirmCode, offPassword);
         try {
-            twoFactor.turnOff(confirmCode.getValue());
+            twoFactor.turnOff(offPassword.getValue(), confirmCode.getValue());
             show(twoFactor.status());
             Notifications.saved("Two-factor sign-in is off.");
         } catch (WrongCodeException | TooManyWrongCodesException refused) {
             Fields.showError(confirmCode, refused.getMessage());
+        } catch (InvalidInputException wrongPassword) {
+            Fields.showError(offPassword, wrongPassword.getMessage());
         }
     }
 
@@ -172,6 +200,7 @@ public class TwoFactorSettingsView extends VerticalLayout {
         codes.forEach(code -> recoveryCodes.add(new ListItem(code)));
         status.setVisible(false);
         setUp.setVisible(false);
+        password.setVisible(false);
         settingUp.setVisible(false);
         managing.setVisible(false);
         savingCodes.setVisible(true);

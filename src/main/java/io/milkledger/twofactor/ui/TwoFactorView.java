@@ -20,7 +20,7 @@ import io.milkledger.account.ui.LoginView;
 import io.milkledger.base.ui.Fields;
 import io.milkledger.twofactor.SignInExpiredException;
 import io.milkledger.twofactor.TooManyWrongCodesException;
-import io.milkledger.twofactor.TwoFactorService;
+import io.milkledger.twofactor.TwoFactorSignIn;
 import io.milkledger.twofactor.WrongCodeException;
 
 import java.util.Map;
@@ -38,7 +38,7 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
     /** The sign-in page's parameter that makes {@link UnfinishedSignInNotice} say why the password is asked again. */
     static final String EXPIRED = "two-factor-expired";
 
-    private final TwoFactorService twoFactor;
+    private final TwoFactorSignIn secondStep;
     private final AuthenticationContext authentication;
 
     final Paragraph who = new Paragraph();
@@ -50,8 +50,8 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
     final Button useApp = new Button("Use your authenticator app");
     final Button cancel = new Button("Cancel and sign out");
 
-    TwoFactorView(TwoFactorService twoFactor, AuthenticationContext authentication) {
-        this.twoFactor = twoFactor;
+    TwoFactorView(TwoFactorSignIn secondStep, AuthenticationContext authentication) {
+        this.secondStep = secondStep;
         this.authentication = authentication;
         addClassName("auth-page");
 
@@ -85,10 +85,10 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var email = twoFactor.signInAwaitingCode();
+        var email = secondStep.awaitingCode();
         if (email.isPresent()) {
             who.setText("Signing in as " + email.get());
-        } else if (twoFactor.abandonSignIn()) {
+        } else if (secondStep.abandon()) {
             event.forwardTo(LoginView.class, QueryParameters.simple(Map.of(EXPIRED, "")));
         } else {
             event.forwardTo(LoginView.class);
@@ -112,8 +112,8 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
         TextField field = recovery ? recoveryCode : code;
         Fields.clearErrors(code, recoveryCode);
         try {
-            String next = recovery ? twoFactor.finishSignInWithRecoveryCode(field.getValue())
-                    : twoFactor.finishSignIn(field.getValue());
+            String next = recovery ? secondStep.finishWithRecoveryCode(field.getValue())
+                    : secondStep.finish(field.getValue());
             // a whole page load: the session id changed, and the app's pages need the full sign-in
             UI.getCurrent().getPage().setLocation(next);
         } catch (WrongCodeException wrong) {
@@ -122,7 +122,7 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
         } catch (TooManyWrongCodesException tooMany) {
             Fields.showError(field, tooMany.getMessage());
         } catch (SignInExpiredException expired) {
-            twoFactor.abandonSignIn();
+            secondStep.abandon();
             UI.getCurrent().navigate(LoginView.class, QueryParameters.simple(Map.of(EXPIRED, "")));
         }
     }

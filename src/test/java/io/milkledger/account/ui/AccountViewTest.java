@@ -5,6 +5,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountService;
+import io.milkledger.account.AccountSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,8 @@ class AccountViewTest extends SpringBrowserlessTest {
     Households households;
     @Autowired
     AccountService accounts;
+    @Autowired
+    AccountSessions sessions;
 
     private AccountView view;
 
@@ -54,6 +57,16 @@ class AccountViewTest extends SpringBrowserlessTest {
 
         assertThat(view.currentPassword.isInvalid()).isTrue();
         assertThat(view.currentPassword.getErrorMessage()).isEqualTo("That is not your current password.");
+    }
+
+    @Test
+    void signing_out_everywhere_ends_every_session_of_the_household_from_now_on() {
+        long id = households.id(accounts.settings().email());
+        assertThat(sessions.validFrom(id)).isEmpty();
+
+        test(view.signOutEverywhere).click();
+
+        assertThat(sessions.validFrom(id)).isPresent();
     }
 
     @Test

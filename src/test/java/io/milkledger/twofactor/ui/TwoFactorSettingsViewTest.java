@@ -60,6 +60,13 @@ class TwoFactorSettingsViewTest extends SpringBrowserlessTest {
         TwoFactorSettingsView view = navigate(TwoFactorSettingsView.class);
         assertThat(view.status.getText()).isEqualTo("Two-factor sign-in is off.");
 
+        test(view.password).setValue("not my password at all");
+        test(view.setUp).click();
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).isEqualTo("That is not your password.");
+        assertThat(view.settingUp.isVisible()).isFalse();
+
+        test(view.password).setValue(Households.PASSWORD);
         test(view.setUp).click();
         assertThat(view.settingUp.isVisible()).isTrue();
         assertThat(view.key.getText()).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
@@ -84,18 +91,26 @@ class TwoFactorSettingsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void turning_off_with_a_wrong_code_says_so_and_with_a_right_one_turns_it_off() {
+    void turning_off_with_a_wrong_password_or_code_says_so_and_with_right_ones_turns_it_off() {
         var household = enrolled.register("Chitra");
         households.signIn(household.email());
         TwoFactorSettingsView view = navigate(TwoFactorSettingsView.class);
         clock.advance(Duration.ofSeconds(30));
 
+        test(view.confirmCode).setValue(household.app().codeAt(clock.instant()));
+        test(view.offPassword).setValue("not my password at all");
+        test(view.turnOff).click();
+        assertThat(view.offPassword.getErrorMessage()).isEqualTo("That is not your password.");
+        assertThat(twoFactor.isEnabled()).isTrue();
+
         test(view.confirmCode).setValue("12345");
+        test(view.offPassword).setValue(Households.PASSWORD);
         test(view.turnOff).click();
         assertThat(view.confirmCode.isInvalid()).isTrue();
         assertThat(view.confirmCode.getErrorMessage()).startsWith("That code is not right.");
 
         test(view.confirmCode).setValue(household.app().codeAt(clock.instant()));
+        test(view.offPassword).setValue(Households.PASSWORD);
         test(view.turnOff).click();
         assertThat(twoFactor.isEnabled()).isFalse();
         assertThat(view.status.getText()).isEqualTo("Two-factor sign-in is off.");
