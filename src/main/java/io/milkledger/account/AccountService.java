@@ -3,8 +3,10 @@ package io.milkledger.account;
 import io.milkledger.base.Currencies;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
+import io.milkledger.base.PlainText;
 import io.milkledger.security.CurrentUser;
 import io.milkledger.security.SignedInSessions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,18 +66,16 @@ public class AccountService {
      */
     @Transactional
     public long register(Registration registration) {
-        String name = registration.name().strip();
+        String name = PlainText.strip(registration.name());
         String email = normalizeEmail(registration.email());
-        if (name.isEmpty()) {
-            throw new RegistrationException("name", "Enter your name.");
-        }
-        if (name.length() > 100) {
-            throw new RegistrationException("name", "Use at most 100 characters.");
+        String nameProblem = problemWithName(name);
+        if (nameProblem != null) {
+            throw new RegistrationException("name", nameProblem);
         }
         if (email.isEmpty()) {
             throw new RegistrationException("email", "Enter your email address.");
         }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (email.length() > 254 || !EMAIL.matcher(email).matches() || PlainText.problemWith(email) != null) {
             throw new RegistrationException("email", "Enter an email address like name@example.com.");
         }
         String weakness = PasswordPolicy.problemWith(registration.password());
@@ -141,12 +141,10 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('USER')")
     public HouseholdSettings rename(String displayName) {
-        String name = displayName.strip();
-        if (name.isEmpty()) {
-            throw new InvalidInputException("name", "Enter your name.");
-        }
-        if (name.length() > 100) {
-            throw new InvalidInputException("name", "Use at most 100 characters.");
+        String name = PlainText.strip(displayName);
+        String problem = problemWithName(name);
+        if (problem != null) {
+            throw new InvalidInputException("name", problem);
         }
         Account account = current();
         account.rename(name);
@@ -225,6 +223,16 @@ public class AccountService {
         long id = CurrentUser.id();
         return accounts.findById(id)
                 .orElseThrow(() -> new IllegalStateException("the signed-in account no longer exists"));
+    }
+
+    private static @Nullable String problemWithName(String stripped) {
+        if (stripped.isEmpty()) {
+            return "Enter your name.";
+        }
+        if (stripped.length() > 100) {
+            return "Use at most 100 characters.";
+        }
+        return PlainText.problemWith(stripped);
     }
 
     static String normalizeEmail(String email) {

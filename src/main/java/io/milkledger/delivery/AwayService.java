@@ -1,6 +1,7 @@
 package io.milkledger.delivery;
 
 import io.milkledger.base.InvalidInputException;
+import io.milkledger.base.PlainText;
 import io.milkledger.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,9 +44,12 @@ public class AwayService {
         if (ChronoUnit.DAYS.between(firstDay, lastDay) >= LONGEST_STRETCH_DAYS) {
             throw new InvalidInputException("lastDay", "Mark at most a year at a time.");
         }
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        String cleanNote = note == null || PlainText.strip(note).isEmpty() ? null : PlainText.strip(note);
         if (cleanNote != null && cleanNote.length() > 200) {
             throw new InvalidInputException("note", "Keep the note under 200 characters.");
+        }
+        if (cleanNote != null && PlainText.problemWith(cleanNote) != null) {
+            throw new InvalidInputException("note", PlainText.problemWith(cleanNote));
         }
         return periods.save(new AwayPeriod(CurrentUser.id(), firstDay, lastDay, cleanNote)).toAwayDays();
     }

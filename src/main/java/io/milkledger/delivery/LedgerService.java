@@ -5,6 +5,7 @@ import io.milkledger.base.Dates;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
+import io.milkledger.base.PlainText;
 import io.milkledger.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -152,12 +153,16 @@ public class LedgerService {
     }
 
     private static @Nullable String cleanNote(@Nullable String note) {
-        if (note == null || note.isBlank()) {
+        String stripped = note == null ? "" : PlainText.strip(note);
+        if (stripped.isEmpty()) {
             return null;
         }
-        String stripped = note.strip();
         if (stripped.length() > MAX_NOTE) {
             throw new InvalidInputException("note", "Keep the note under " + MAX_NOTE + " characters.");
+        }
+        String problem = PlainText.problemWith(stripped);
+        if (problem != null) {
+            throw new InvalidInputException("note", problem);
         }
         return stripped;
     }

@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.milkledger.base.Dates;
 import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
+import io.milkledger.base.PlainText;
 import io.milkledger.delivery.LedgerService;
 import org.jspecify.annotations.Nullable;
 
@@ -314,9 +315,12 @@ final class CsvImportFile {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String note = SpreadsheetText.restore(text.strip()).strip();
+        String note = PlainText.strip(SpreadsheetText.restore(PlainText.strip(text)));
         if (note.length() > MAX_NOTE) {
             throw new LineProblem("The note is longer than " + MAX_NOTE + " characters.");
+        }
+        if (PlainText.problemWith(note) != null) {
+            throw new LineProblem("The note: " + PlainText.problemWith(note));
         }
         return note.isEmpty() ? null : note;
     }

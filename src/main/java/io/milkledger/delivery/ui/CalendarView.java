@@ -99,9 +99,11 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        month = event.getRouteParameters().get("month")
-                .flatMap(Months::parse)
-                .orElse(YearMonth.from(accounts.today()));
+        var requested = event.getRouteParameters().get("month");
+        month = requested.flatMap(Months::parse).orElse(YearMonth.from(accounts.today()));
+        if (requested.isPresent() && Months.parse(requested.get()).isEmpty()) {
+            Notifications.problem(Months.NOT_A_MONTH);
+        }
         household = accounts.settings();
         refresh();
     }

@@ -102,10 +102,13 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         YearMonth current = YearMonth.from(accounts.today());
-        month = event.getLocation().getQueryParameters().getSingleParameter("month")
-                .flatMap(Months::parse)
-                .filter(requested -> !requested.isAfter(current))
+        var requested = event.getLocation().getQueryParameters().getSingleParameter("month");
+        month = requested.flatMap(Months::parse)
+                .filter(asked -> !asked.isAfter(current))
                 .orElse(current);
+        if (requested.isPresent() && !requested.get().equals(month.toString())) {
+            Notifications.problem(Months.NOT_A_MONTH);
+        }
         household = accounts.settings();
         resetAddRow();
         refresh();
