@@ -44,12 +44,14 @@ public class AwayService {
         if (ChronoUnit.DAYS.between(firstDay, lastDay) >= LONGEST_STRETCH_DAYS) {
             throw new InvalidInputException("lastDay", "Mark at most a year at a time.");
         }
-        String cleanNote = note == null || PlainText.strip(note).isEmpty() ? null : PlainText.strip(note);
-        if (cleanNote != null && cleanNote.length() > 200) {
+        String stripped = note == null ? "" : PlainText.strip(note);
+        String cleanNote = stripped.isEmpty() ? null : stripped;
+        if (stripped.length() > 200) {
             throw new InvalidInputException("note", "Keep the note under 200 characters.");
         }
-        if (cleanNote != null && PlainText.problemWith(cleanNote) != null) {
-            throw new InvalidInputException("note", PlainText.problemWith(cleanNote));
+        String problem = PlainText.problemWith(stripped);
+        if (problem != null) {
+            throw new InvalidInputException("note", problem);
         }
         return periods.save(new AwayPeriod(CurrentUser.id(), firstDay, lastDay, cleanNote)).toAwayDays();
     }

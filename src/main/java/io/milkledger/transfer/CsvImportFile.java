@@ -319,8 +319,9 @@ final class CsvImportFile {
         if (note.length() > MAX_NOTE) {
             throw new LineProblem("The note is longer than " + MAX_NOTE + " characters.");
         }
-        if (PlainText.problemWith(note) != null) {
-            throw new LineProblem("The note: " + PlainText.problemWith(note));
+        String problem = PlainText.problemWith(note);
+        if (problem != null) {
+            throw new LineProblem("The note: " + problem);
         }
         return note.isEmpty() ? null : note;
     }
