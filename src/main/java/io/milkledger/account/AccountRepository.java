@@ -21,6 +21,15 @@ interface AccountRepository extends Repository<Account, Long> {
     boolean existsByEmail(String email);
 
     /**
+     * The account with the email as a person typed it (spaces around, capitals), if any. Text with a NUL is no
+     * one's email, and PostgreSQL would refuse even to compare it, so it is answered here.
+     */
+    default Optional<Account> findByTypedEmail(String typed) {
+        String email = AccountService.normalizeEmail(typed);
+        return email.indexOf('\u0000') >= 0 ? Optional.empty() : findByEmail(email);
+    }
+
+    /**
      * The enabled admins' ids, their rows locked until the transaction ends: two admins removing each other at the
      * same moment take turns, and the second sees that only one is left.
      */

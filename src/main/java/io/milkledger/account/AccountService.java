@@ -3,9 +3,11 @@ package io.milkledger.account;
 import io.milkledger.base.Currencies;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
+import io.milkledger.base.PlainText;
 import io.milkledger.security.CurrentUser;
 import io.milkledger.security.HouseholdOnly;
 import io.milkledger.security.SignedInSessions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,18 +67,16 @@ public class AccountService {
      */
     @Transactional
     public long register(Registration registration) {
-        String name = registration.name().strip();
+        String name = PlainText.strip(registration.name());
         String email = normalizeEmail(registration.email());
-        if (name.isEmpty()) {
-            throw new RegistrationException("name", "Enter your name.");
-        }
-        if (name.length() > 100) {
-            throw new RegistrationException("name", "Use at most 100 characters.");
+        String nameProblem = problemWithName(name);
+        if (nameProblem != null) {
+            throw new RegistrationException("name", nameProblem);
         }
         if (email.isEmpty()) {
             throw new RegistrationException("email", "Enter your email address.");
         }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (email.length() > 254 || !EMAIL.matcher(email).matches() || PlainText.problemWith(email) != null) {
             throw new RegistrationException("email", "Enter an email address like name@example.com.");
         }
         String weakness = PasswordPolicy.problemWith(registration.password());
@@ -140,12 +140,10 @@ public class AccountService {
     @Transactional
     @HouseholdOnly
     public HouseholdSettings rename(String displayName) {
-        String name = displayName.strip();
-        if (name.isEmpty()) {
-            throw new InvalidInputException("name", "Enter your name.");
-        }
-        if (name.length() > 100) {
-            throw new InvalidInputException("name", "Use at most 100 characters.");
+        String name = PlainText.strip(displayName);
+        String problem = problemWithName(name);
+        if (problem != null) {
+            throw new InvalidInputException("name", problem);
         }
         Account account = current();
         account.rename(name);
@@ -224,6 +222,16 @@ public class AccountService {
         long id = CurrentUser.id();
         return accounts.findById(id)
                 .orElseThrow(() -> new IllegalStateException("the signed-in account no longer exists"));
+    }
+
+    private static @Nullable String problemWithName(String stripped) {
+        if (stripped.isEmpty()) {
+            return "Enter your name.";
+        }
+        if (stripped.length() > 100) {
+            return "Use at most 100 characters.";
+        }
+        return PlainText.problemWith(stripped);
     }
 
     static String normalizeEmail(String email) {

@@ -80,8 +80,13 @@ class AuditTrail {
                 ? web.getRequest().getRemoteAddr() : null;
     }
 
+    /** At most the length, and a NUL (which PostgreSQL text can't hold) shown as the replacement character. */
     private static @Nullable String cut(@Nullable String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
+        if (text == null) {
+            return null;
+        }
+        String storable = text.replace('\u0000', '\uFFFD');
+        return storable.length() <= length ? storable : storable.substring(0, length);
     }
 
     /** A line to store; the time is the clock's. */

@@ -1,6 +1,7 @@
 package io.milkledger.delivery;
 
 import io.milkledger.base.InvalidInputException;
+import io.milkledger.base.PlainText;
 import io.milkledger.security.CurrentUser;
 import io.milkledger.security.HouseholdOnly;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +44,14 @@ public class AwayService {
         if (ChronoUnit.DAYS.between(firstDay, lastDay) >= LONGEST_STRETCH_DAYS) {
             throw new InvalidInputException("lastDay", "Mark at most a year at a time.");
         }
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > 200) {
+        String stripped = note == null ? "" : PlainText.strip(note);
+        String cleanNote = stripped.isEmpty() ? null : stripped;
+        if (stripped.length() > 200) {
             throw new InvalidInputException("note", "Keep the note under 200 characters.");
+        }
+        String problem = PlainText.problemWith(stripped);
+        if (problem != null) {
+            throw new InvalidInputException("note", problem);
         }
         return periods.save(new AwayPeriod(CurrentUser.id(), firstDay, lastDay, cleanNote)).toAwayDays();
     }

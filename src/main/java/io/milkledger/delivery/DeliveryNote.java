@@ -1,12 +1,14 @@
 package io.milkledger.delivery;
 
+import io.milkledger.base.PlainText;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Optional;
 
 /**
- * A day's note: free text of at most {@link #MAX_LENGTH} characters, kept without surrounding spaces. The one home
- * of that rule: the ledger and the CSV import ask {@link #problemWith}, note fields take their length from here.
+ * A day's note: one line of text ({@link PlainText}) of at most {@link #MAX_LENGTH} characters, kept without
+ * surrounding spaces. The one home of that rule: the ledger and the CSV import ask {@link #problemWith}, note fields
+ * take their length from here.
  */
 public final class DeliveryNote {
 
@@ -18,10 +20,8 @@ public final class DeliveryNote {
 
     /** The note as it is kept: without surrounding spaces, and none for a blank one. */
     public static @Nullable String clean(@Nullable String note) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        return note.strip();
+        String stripped = note == null ? "" : PlainText.strip(note);
+        return stripped.isEmpty() ? null : stripped;
     }
 
     /**
@@ -32,6 +32,6 @@ public final class DeliveryNote {
         if (note != null && note.length() > MAX_LENGTH) {
             return Optional.of("The note is longer than " + MAX_LENGTH + " characters, the most a day keeps.");
         }
-        return Optional.empty();
+        return note == null ? Optional.empty() : Optional.ofNullable(PlainText.problemWith(note));
     }
 }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class SettingsProblems {
 
+    private static final int MAX_SHOWN = 60;
+    private static final int MAX_DATABASE_URL = 2_000;
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
 
     private final Function<String, @Nullable String> environment;
@@ -35,6 +38,7 @@ final class SettingsProblems {
     static List<String> find(Function<String, @Nullable String> environment, boolean production) {
         SettingsProblems check = new SettingsProblems(environment);
         check.database(production);
+        check.port();
         check.baseUrl(production);
         check.pair("GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET", "the Google OAuth client");
         check.githubPair();
@@ -53,7 +57,20 @@ final class SettingsProblems {
             }
             return;
         }
+        if (url.length() > MAX_DATABASE_URL || url.chars().anyMatch(Character::isISOControl)) {
+            problems.add("DATABASE_URL is not a database address (it is very long or holds a control character such "
+                    + "as a line break); set it like " + DatabaseSettings.EXPECTED_FORM + ".");
+            return;
+        }
         DatabaseSettings.problemWith(url).ifPresent(problems::add);
+    }
+
+    /** {@code PORT}, which the platforms set and {@code server.port} reads. */
+    private void port() {
+        String port = get("PORT");
+        if (port != null && !isPort(port)) {
+            problems.add("PORT must be a port number such as 8080 (got: " + shown(port) + ").");
+        }
     }
 
     private void baseUrl(boolean production) {
@@ -67,9 +84,9 @@ final class SettingsProblems {
             boolean web = https || "http".equalsIgnoreCase(uri.getScheme());
             if (!web || uri.getHost() == null) {
                 problems.add("APP_BASE_URL must be the address people open, like https://milk.example.com "
-                        + "(got: " + value + ").");
+                        + "(got: " + shown(value) + ").");
             } else if (production && !https) {
-                problems.add("APP_BASE_URL must start with https:// in production (got: " + value + ").");
+                problems.add("APP_BASE_URL must start with https:// in production (got: " + shown(value) + ").");
             }
         } catch (URISyntaxException malformed) {
             problems.add("APP_BASE_URL is not a valid address; set it like https://milk.example.com.");
@@ -111,7 +128,7 @@ final class SettingsProblems {
         }
         String port = get("SMTP_PORT");
         if (port != null && !isPort(port)) {
-            problems.add("SMTP_PORT must be a port number such as 587 (got: " + port + ").");
+            problems.add("SMTP_PORT must be a port number such as 587 (got: " + shown(port) + ").");
         }
         pair("SMTP_USERNAME", "SMTP_PASSWORD", "your mail provider");
         String from = get("MAIL_FROM");
@@ -119,7 +136,7 @@ final class SettingsProblems {
             problems.add("MAIL_FROM is not set but SMTP_HOST is. Set it to the sender address, like "
                     + "milk@example.com.");
         } else if (!EMAIL.matcher(from).matches()) {
-            problems.add("MAIL_FROM must be an email address like milk@example.com (got: " + from + ").");
+            problems.add("MAIL_FROM must be an email address like milk@example.com (got: " + shown(from) + ").");
         }
     }
 
@@ -130,7 +147,7 @@ final class SettingsProblems {
     private void emailVerification(boolean production) {
         String value = get("EMAIL_VERIFICATION");
         if (value != null && !value.equalsIgnoreCase("required") && !value.equalsIgnoreCase("off")) {
-            problems.add("EMAIL_VERIFICATION must be required or off (got: " + value + ").");
+            problems.add("EMAIL_VERIFICATION must be required or off (got: " + shown(value) + ").");
             return;
         }
         boolean required = value == null || value.equalsIgnoreCase("required");
@@ -148,7 +165,7 @@ final class SettingsProblems {
         for (String email : value.split(",", -1)) {
             if (!EMAIL.matcher(email.strip()).matches()) {
                 problems.add("APP_ADMIN_EMAILS must be email addresses separated by commas, like "
-                        + "asha@example.com,ravi@example.com (\"" + email.strip() + "\" is not one).");
+                        + "asha@example.com,ravi@example.com (\"" + shown(email.strip()) + "\" is not one).");
                 return;
             }
         }
@@ -157,6 +174,14 @@ final class SettingsProblems {
     private @Nullable String get(String name) {
         String value = environment.apply(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A value as a problem line quotes it: on one line, and not pages long. */
+    private static String shown(String value) {
+        StringBuilder shown = new StringBuilder();
+        value.codePoints().limit(MAX_SHOWN).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return value.codePointCount(0, value.length()) > MAX_SHOWN ? shown + "… (" + value.length() + " characters)"
+                : shown.toString();
     }
 
     private static boolean isPort(String value) {

@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.milkledger.base.Dates;
 import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
+import io.milkledger.base.PlainText;
 import io.milkledger.delivery.DeliveryDate;
 import io.milkledger.delivery.DeliveryNote;
 import io.milkledger.delivery.PricePerLitre;
@@ -293,7 +294,7 @@ final class CsvImportFile {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String note = DeliveryNote.clean(SpreadsheetText.restore(text.strip()));
+        String note = DeliveryNote.clean(SpreadsheetText.restore(PlainText.strip(text)));
         refuse(DeliveryNote.problemWith(note));
         return note;
     }

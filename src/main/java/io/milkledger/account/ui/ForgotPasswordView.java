@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.PasswordResetService;
+import io.milkledger.base.PlainText;
 import io.milkledger.base.ui.Fields;
 
 /**
@@ -68,7 +69,7 @@ class ForgotPasswordView extends Div {
 
     private void send() {
         Fields.clearErrors(email);
-        String typed = email.getValue().strip();
+        String typed = PlainText.strip(email.getValue());
         if (typed.isEmpty()) {
             Fields.showError(email, "Enter your email address.");
             return;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
+import io.milkledger.base.ui.Notifications;
 import io.milkledger.delivery.DeliveryDate;
 
 import java.time.YearMonth;
@@ -28,6 +29,9 @@ final class Months {
 
     private Months() {
     }
+
+    /** What the page says when its address names a month that isn't one, or one still to come. */
+    static final String NOT_A_MONTH = "That address names no month of your ledger, so this is the current month.";
 
     /** The month, or empty for anything that is not one. */
     static Optional<YearMonth> parse(String value) {
@@ -54,14 +58,19 @@ final class Months {
     /**
      * The month a navigation to {@code view} asks for: the address's month, or the current one when it names none.
      * An address in the old form ({@code ?month=2025-05}) or with a month that cannot be shown is forwarded to the
-     * address of the month to show instead, and then nothing is returned: that navigation asks again.
+     * address of the month to show instead, and then nothing is returned: that navigation asks again. An address
+     * whose month is not one, or cannot be shown, says so ({@link #NOT_A_MONTH}).
      */
     static Optional<YearMonth> requested(BeforeEnterEvent event, Class<? extends Component> view, YearMonth current) {
         Optional<String> query = event.getLocation().getQueryParameters().getSingleParameter(PARAMETER);
-        Optional<YearMonth> named = query.isPresent() ? query.flatMap(Months::parse)
-                : event.getRouteParameters().get(PARAMETER).flatMap(Months::parse);
+        Optional<String> asked = query.isPresent() ? query : event.getRouteParameters().get(PARAMETER);
+        Optional<YearMonth> named = asked.flatMap(Months::parse);
         YearMonth month = within(named.orElse(current), current);
-        if (query.isPresent() || named.isPresent() && !named.get().equals(month)) {
+        boolean shown = named.filter(month::equals).isPresent();
+        if (asked.isPresent() && !shown) {
+            Notifications.problem(NOT_A_MONTH);
+        }
+        if (query.isPresent() || asked.isPresent() && !shown) {
             event.forwardTo(view, address(month), QueryParameters.empty());
             return Optional.empty();
         }
