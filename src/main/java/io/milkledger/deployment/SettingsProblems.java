@@ -29,8 +29,8 @@ final class SettingsProblems {
      * Every problem with the settings.
      *
      * @param environment reads a variable; blank counts as unset
-     * @param production  whether the {@code prod} profile is active: then a database is required, the base
-     *                    URL must be https, and email verification needs a mail server
+     * @param production  whether the {@code prod} profile is active: then a database and an https base URL
+     *                    are required, and email verification needs a mail server
      */
     static List<String> find(Function<String, @Nullable String> environment, boolean production) {
         SettingsProblems check = new SettingsProblems(environment);
@@ -59,6 +59,11 @@ final class SettingsProblems {
     private void baseUrl(boolean production) {
         String value = get("APP_BASE_URL");
         if (value == null) {
+            if (production) {
+                // links in mails are never built from a request's Host or X-Forwarded-Host, which an asker sets
+                problems.add("APP_BASE_URL is not set. Set it to the address people open, like "
+                        + "https://milk.example.com: the links in the app's emails point there.");
+            }
             return;
         }
         try {

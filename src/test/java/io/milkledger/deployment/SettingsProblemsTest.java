@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettingsProblemsTest {
 
     private static final String DATABASE = "postgres://milk:secret@db.internal:5432/ledger?sslmode=require";
+    private static final String BASE_URL = "https://milk.example.com";
 
     @Test
     void a_complete_production_environment_has_no_problems() {
@@ -21,23 +22,34 @@ class SettingsProblemsTest {
 
     @Test
     void production_without_a_database_names_database_url() {
-        assertThat(find(true, Map.of("EMAIL_VERIFICATION", "off"))).singleElement().asString()
+        assertThat(find(true, Map.of("EMAIL_VERIFICATION", "off", "APP_BASE_URL", BASE_URL)))
+                .singleElement().asString()
                 .startsWith("DATABASE_URL is not set.").contains("postgres://user:password@host:5432/database");
         assertThat(find(false, Map.of())).isEmpty();
         assertThat(find(true, Map.of("spring.datasource.url", "jdbc:postgresql://db/ledger",
-                "EMAIL_VERIFICATION", "off"))).isEmpty();
+                "EMAIL_VERIFICATION", "off", "APP_BASE_URL", BASE_URL))).isEmpty();
     }
 
     @Test
     void production_verifying_emails_without_a_mail_server_names_what_to_set() {
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE))).containsExactly(
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL))).containsExactly(
                 "SMTP_HOST is not set, but email verification is on: set SMTP_HOST, SMTP_PORT, SMTP_USERNAME, "
                         + "SMTP_PASSWORD and MAIL_FROM, or EMAIL_VERIFICATION=off.");
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "Required")))
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "EMAIL_VERIFICATION", "Required")))
                 .singleElement().asString().startsWith("SMTP_HOST is not set, but email verification is on");
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "off"))).isEmpty();
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "SMTP_HOST", "smtp.example.com",
-                "MAIL_FROM", "milk@example.com"))).isEmpty();
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "EMAIL_VERIFICATION", "off"))).isEmpty();
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "SMTP_HOST", "smtp.example.com", "MAIL_FROM", "milk@example.com"))).isEmpty();
+    }
+
+    @Test
+    void production_without_app_base_url_names_it_because_links_are_never_built_from_a_request() {
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "off"))).containsExactly(
+                "APP_BASE_URL is not set. Set it to the address people open, like https://milk.example.com: "
+                        + "the links in the app's emails point there.");
+        assertThat(find(false, Map.of())).isEmpty();
     }
 
     @Test
@@ -49,9 +61,11 @@ class SettingsProblemsTest {
     void email_verification_is_required_or_off_and_nothing_else() {
         assertThat(find(false, Map.of("EMAIL_VERIFICATION", "false"))).containsExactly(
                 "EMAIL_VERIFICATION must be required or off (got: false).");
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "optional")))
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "EMAIL_VERIFICATION", "optional")))
                 .singleElement().asString().startsWith("EMAIL_VERIFICATION must be required or off");
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", " OFF "))).isEmpty();
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "EMAIL_VERIFICATION", " OFF "))).isEmpty();
     }
 
     @Test

@@ -24,6 +24,9 @@ final class RunningApp implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(120);
 
+    /** {@code APP_BASE_URL}, which production requires: the address the links in the app's mails start with. */
+    static final String PUBLIC_ADDRESS = "https://milk-ledger.example.com";
+
     private final EmbeddedPostgres postgres;
     private final Process app;
     private final Path log;
@@ -57,6 +60,7 @@ final class RunningApp implements AutoCloseable {
         builder.environment().put("SPRING_PROFILES_ACTIVE", "prod");
         builder.environment().put("DATABASE_URL",
                 "postgres://postgres:postgres@localhost:" + postgres.getPort() + "/postgres");
+        builder.environment().put("APP_BASE_URL", PUBLIC_ADDRESS);
         // production verifies emails only with a mail server; a test that brings one sets SMTP_* and turns it on
         builder.environment().put("EMAIL_VERIFICATION", "off");
         builder.environment().putAll(environment);
@@ -72,6 +76,14 @@ final class RunningApp implements AutoCloseable {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** A link from a mail, which points at the public address, as this local app serves it. */
+    String local(String link) {
+        if (!link.startsWith(PUBLIC_ADDRESS + "/")) {
+            throw new AssertionError("the link does not start with APP_BASE_URL " + PUBLIC_ADDRESS + ": " + link);
+        }
+        return url(link.substring(PUBLIC_ADDRESS.length()));
     }
 
     private void awaitReady() throws IOException, InterruptedException {
