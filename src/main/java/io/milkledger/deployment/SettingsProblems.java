@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  * line per problem which variable is wrong and how to set it.
  */
 final class SettingsProblems {
+
+    private static final String TWO_FACTOR_KEY = "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY";
+    private static final String TWO_FACTOR_PREVIOUS_KEY = "MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY";
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
 
@@ -29,8 +33,8 @@ final class SettingsProblems {
      * Every problem with the settings.
      *
      * @param environment reads a variable; blank counts as unset
-     * @param production  whether the {@code prod} profile is active: then a database and an https base URL
-     *                    are required, and email verification needs a mail server
+     * @param production  whether the {@code prod} profile is active: then a database, an https base URL and
+     *                    the two-factor encryption key are required, and email verification needs a mail server
      */
     static List<String> find(Function<String, @Nullable String> environment, boolean production) {
         SettingsProblems check = new SettingsProblems(environment);
@@ -41,6 +45,7 @@ final class SettingsProblems {
         check.mail();
         check.emailVerification(production);
         check.adminEmails();
+        check.twoFactorKeys(production);
         return List.copyOf(check.problems);
     }
 
@@ -156,6 +161,39 @@ final class SettingsProblems {
                         + "asha@example.com,ravi@example.com (\"" + email.strip() + "\" is not one).");
                 return;
             }
+        }
+    }
+
+    /**
+     * The key that encrypts the authenticator secrets of two-factor sign-in: required in production, where
+     * backups travel; and the previous one while a key is rotated.
+     */
+    private void twoFactorKeys(boolean production) {
+        String key = get(TWO_FACTOR_KEY);
+        String previous = get(TWO_FACTOR_PREVIOUS_KEY);
+        if (key == null) {
+            if (production) {
+                problems.add(TWO_FACTOR_KEY + " is not set. It encrypts the two-factor secrets in the database: "
+                        + "create one with: openssl rand -base64 32, and keep it.");
+            } else if (previous != null) {
+                problems.add(TWO_FACTOR_PREVIOUS_KEY + " is set but " + TWO_FACTOR_KEY + " is not: set the new "
+                        + "key too (openssl rand -base64 32).");
+            }
+        } else if (!isAesKey(key)) {
+            problems.add(TWO_FACTOR_KEY + " must be 32 random bytes in base64, such as the output of: "
+                    + "openssl rand -base64 32.");
+        }
+        if (previous != null && !isAesKey(previous)) {
+            problems.add(TWO_FACTOR_PREVIOUS_KEY + " must be the earlier key, 32 bytes in base64 as "
+                    + "openssl rand -base64 32 prints them.");
+        }
+    }
+
+    private static boolean isAesKey(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64).length == 32;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
         }
     }
 

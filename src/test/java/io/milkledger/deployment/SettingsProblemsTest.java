@@ -2,6 +2,7 @@ package io.milkledger.deployment;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ class SettingsProblemsTest {
 
     private static final String DATABASE = "postgres://milk:secret@db.internal:5432/ledger?sslmode=require";
     private static final String BASE_URL = "https://milk.example.com";
+    private static final String KEY_VARIABLE = "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY";
+    private static final String KEY = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
 
     @Test
     void a_complete_production_environment_has_no_problems() {
@@ -50,6 +53,31 @@ class SettingsProblemsTest {
                 "APP_BASE_URL is not set. Set it to the address people open, like https://milk.example.com: "
                         + "the links in the app's emails point there.");
         assertThat(find(false, Map.of())).isEmpty();
+    }
+
+    @Test
+    void production_without_the_two_factor_key_names_it_and_how_to_create_one() {
+        Map<String, String> environment = new HashMap<>(Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "EMAIL_VERIFICATION", "off"));
+        environment.put(KEY_VARIABLE, " ");
+
+        assertThat(SettingsProblems.find(environment::get, true)).containsExactly(
+                "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY is not set. It encrypts the two-factor secrets in the "
+                        + "database: create one with: openssl rand -base64 32, and keep it.");
+        assertThat(SettingsProblems.find(environment::get, false)).isEmpty();
+    }
+
+    @Test
+    void two_factor_keys_are_32_bytes_of_base64_and_a_previous_key_needs_a_current_one() {
+        assertThat(find(false, Map.of(KEY_VARIABLE, "c2hvcnQ="))).singleElement().asString()
+                .startsWith("MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY must be 32 random bytes in base64");
+        assertThat(find(false, Map.of("MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY", KEY)))
+                .singleElement().asString()
+                .startsWith("MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY is set but " + KEY_VARIABLE);
+        assertThat(find(false, Map.of(KEY_VARIABLE, KEY, "MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY", "x")))
+                .singleElement().asString().startsWith("MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY must be");
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL, "EMAIL_VERIFICATION", "off",
+                "MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY", KEY))).isEmpty();
     }
 
     @Test
@@ -116,7 +144,12 @@ class SettingsProblemsTest {
                 .isEmpty();
     }
 
+    /** Production settings check; the two-factor key is added unless the test is about it. */
     private static List<String> find(boolean production, Map<String, String> environment) {
-        return SettingsProblems.find(environment::get, production);
+        Map<String, String> complete = new HashMap<>(environment);
+        if (production) {
+            complete.putIfAbsent(KEY_VARIABLE, KEY);
+        }
+        return SettingsProblems.find(complete::get, production);
     }
 }

@@ -10,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +63,7 @@ final class RunningApp implements AutoCloseable {
         builder.environment().put("DATABASE_URL",
                 "postgres://postgres:postgres@localhost:" + postgres.getPort() + "/postgres");
         builder.environment().put("APP_BASE_URL", PUBLIC_ADDRESS);
+        builder.environment().put("MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY", randomKey());
         // production verifies emails only with a mail server; a test that brings one sets SMTP_* and turns it on
         builder.environment().put("EMAIL_VERIFICATION", "off");
         builder.environment().putAll(environment);
@@ -121,6 +124,13 @@ final class RunningApp implements AutoCloseable {
         } finally {
             postgres.close();
         }
+    }
+
+    /** As {@code openssl rand -base64 32} makes one. */
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static int freePort() throws IOException {
