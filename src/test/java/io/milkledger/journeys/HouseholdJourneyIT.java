@@ -40,6 +40,7 @@ class HouseholdJourneyIT {
     private static Playwright playwright;
     private static Browser browser;
 
+    private final CspViolations cspViolations = new CspViolations();
     private BrowserContext context;
     private Page page;
 
@@ -82,14 +83,15 @@ class HouseholdJourneyIT {
 
     @BeforeEach
     void openBrowser() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
-                .setTimezoneId(KOLKATA.getId()).setViewportSize(1280, 900));
+        context = cspViolations.watch(browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
+                .setTimezoneId(KOLKATA.getId()).setViewportSize(1280, 900)));
         page = context.newPage();
     }
 
     @AfterEach
     void closeBrowser() {
         context.close();
+        cspViolations.assertNone();
     }
 
     @Test
