@@ -83,7 +83,9 @@ class ContentSecurityPolicyJourneyIT {
         page.navigate(app.url("/login"));
         page.evaluate("() => { const image = document.createElement('img');"
                 + " image.src = 'https://tracker.example/pixel.png'; document.body.append(image); }");
-        page.waitForCondition(() -> !journey.cspViolations().seen().isEmpty());
+        // both reports: the page's securitypolicyviolation event and Chromium's console line
+        page.waitForCondition(() -> journey.cspViolations().seen().stream().anyMatch(seen -> seen.startsWith("img-src"))
+                && journey.cspViolations().seen().stream().anyMatch(seen -> seen.contains("Content Security Policy")));
 
         assertThatThrownBy(journey.cspViolations()::assertNone).hasMessageContaining("img-src")
                 .hasMessageContaining("tracker.example");
