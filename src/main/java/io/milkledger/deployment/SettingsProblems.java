@@ -2,9 +2,11 @@ package io.milkledger.deployment;
 
 import io.milkledger.database.DatabaseSettings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.convert.DurationStyle;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -46,6 +48,7 @@ final class SettingsProblems {
         check.emailVerification(production);
         check.adminEmails();
         check.twoFactorKeys(production);
+        check.auditRetention();
         return List.copyOf(check.problems);
     }
 
@@ -187,6 +190,22 @@ final class SettingsProblems {
             problems.add(TWO_FACTOR_PREVIOUS_KEY + " must be the earlier key, 32 bytes in base64 as "
                     + "openssl rand -base64 32 prints them.");
         }
+    }
+
+    private void auditRetention() {
+        String value = get("AUDIT_LOG_RETENTION");
+        if (value == null) {
+            return;
+        }
+        try {
+            if (DurationStyle.detectAndParse(value).compareTo(Duration.ofDays(1)) >= 0) {
+                return;
+            }
+        } catch (RuntimeException notADuration) {
+            // named below
+        }
+        problems.add("AUDIT_LOG_RETENTION must be how long the audit log keeps its lines, at least a day, like 400d "
+                + "(got: " + value + ").");
     }
 
     private static boolean isAesKey(String base64) {

@@ -81,6 +81,16 @@ class SettingsProblemsTest {
     }
 
     @Test
+    void the_audit_log_retention_is_a_duration_of_at_least_a_day() {
+        assertThat(find(false, Map.of("AUDIT_LOG_RETENTION", "400d"))).isEmpty();
+        assertThat(find(false, Map.of("AUDIT_LOG_RETENTION", "P2Y"))).singleElement().asString()
+                .startsWith("AUDIT_LOG_RETENTION must be");
+        assertThat(find(false, Map.of("AUDIT_LOG_RETENTION", "1h"))).singleElement().asString()
+                .isEqualTo("AUDIT_LOG_RETENTION must be how long the audit log keeps its lines, at least a day, "
+                        + "like 400d (got: 1h).");
+    }
+
+    @Test
     void a_laptop_verifies_emails_without_a_mail_server_because_it_logs_the_links() {
         assertThat(find(false, Map.of("EMAIL_VERIFICATION", "required"))).isEmpty();
     }
