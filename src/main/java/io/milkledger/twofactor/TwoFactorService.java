@@ -206,6 +206,8 @@ public class TwoFactorService {
     private enum Kind { APP, RECOVERY, EITHER }
 
     private void checkCode(long id, TwoFactorRepository.Row row, String typed, Kind kind) {
+        // parallel codes (many half-done sign-ins) would otherwise all pass the count before one is recorded
+        twoFactor.lockWrongCodes(id);
         Instant now = clock.instant();
         List<Instant> wrong = twoFactor.wrongCodesSince(id, now.minus(WRONG_CODE_WINDOW));
         if (wrong.size() >= WRONG_CODES_ALLOWED) {
