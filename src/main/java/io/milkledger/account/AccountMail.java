@@ -14,11 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.StringUtils;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 /**
  * The mails with links that households get: plain text, friendly, and sent only once the transaction that
@@ -34,7 +32,7 @@ class AccountMail {
     private final ObjectProvider<MailProperties> mailServer;
     private final EmailSettings settings;
     private final Executor background;
-    private final String fallbackBaseUrl;
+    private final String laptopBaseUrl;
 
     AccountMail(ObjectProvider<JavaMailSender> senders, ObjectProvider<MailProperties> mailServer,
                 EmailSettings settings, @Qualifier("applicationTaskExecutor") Executor background,
@@ -43,7 +41,7 @@ class AccountMail {
         this.mailServer = mailServer;
         this.settings = settings;
         this.background = background;
-        this.fallbackBaseUrl = "http://localhost:" + environment.getProperty("server.port", "8080");
+        this.laptopBaseUrl = "http://localhost:" + environment.getProperty("server.port", "8080");
     }
 
     /** Whether links reach households: by mail, or (on a laptop) through the log. */
@@ -167,27 +165,18 @@ class AccountMail {
     }
 
     private String link(String path, String token) {
-        return link(settings.linkBaseUrl(), this::requestBaseUrl, path, token);
+        return link(settings.linkBaseUrl(), laptopBaseUrl, path, token);
     }
 
     /**
-     * An absolute link: from {@code APP_BASE_URL} when it is set, otherwise from the address of the request that
-     * asked, as the person saw it (behind a proxy, the production profile's forwarded headers make that https).
+     * An absolute link: from {@code APP_BASE_URL}, which production requires, or on a laptop without it the app's
+     * own {@code http://localhost} address. Never from the request: its host comes from headers
+     * ({@code Host}, {@code X-Forwarded-Host}) that whoever asks for a reset sets, and a link built from them
+     * would carry the victim's token to the asker's server.
      */
-    static String link(@Nullable String baseUrl, Supplier<UriComponentsBuilder> fromRequest, String path,
-                       String token) {
-        UriComponentsBuilder base = StringUtils.hasText(baseUrl)
-                ? UriComponentsBuilder.fromUriString(StringUtils.trimTrailingCharacter(baseUrl.strip(), '/'))
-                : fromRequest.get();
-        return base.path(path).queryParam("token", token).build().toUriString();
-    }
-
-    private UriComponentsBuilder requestBaseUrl() {
-        try {
-            return ServletUriComponentsBuilder.fromCurrentContextPath();
-        } catch (IllegalStateException noRequest) {
-            // called outside a request, such as from a test or a scheduled job
-            return UriComponentsBuilder.fromUriString(fallbackBaseUrl);
-        }
+    static String link(@Nullable String baseUrl, String laptopBaseUrl, String path, String token) {
+        String base = StringUtils.hasText(baseUrl) ? baseUrl.strip() : laptopBaseUrl;
+        return UriComponentsBuilder.fromUriString(StringUtils.trimTrailingCharacter(base, '/'))
+                .path(path).queryParam("token", token).build().toUriString();
     }
 }

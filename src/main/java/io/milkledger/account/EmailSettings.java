@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param verification {@code EMAIL_VERIFICATION}: whether a new account must confirm its email before signing in
  * @param from         {@code MAIL_FROM}: the sender address
- * @param linkBaseUrl  {@code APP_BASE_URL}: where links point; blank means the address of the request that asked
+ * @param linkBaseUrl  {@code APP_BASE_URL}: where links point, required in production; blank on a laptop means
+ *                     {@code http://localhost} on the app's port
  * @param logLinks     whether links are written to the log when no mail server is set; on for laptops, off in
  *                     production, where logs travel further than a household's inbox
  */

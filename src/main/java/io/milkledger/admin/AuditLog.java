@@ -34,7 +34,10 @@ public class AuditLog {
                    or client_address ilike :search or detail ilike :search
                 """;
         var statement = jdbc.sql("""
-                        select id, occurred_at, action, actor_email, target_email, client_address, detail
+                        select id, occurred_at, action, actor_email, target_email, client_address,
+                               -- refusals are counted, one row per key and hour
+                               case when repeated > 1 then detail || ' (' || repeated || ' times within the hour)'
+                                    else detail end as detail
                         from audit_events
                         """ + where + " order by occurred_at desc, id desc limit :limit offset :offset")
                 .param("limit", page.getPageSize())

@@ -13,8 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /** Writes the audit log: admin actions within their own transaction, sign-ins in one of their own. */
@@ -56,6 +62,52 @@ class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSignIn(Line line) {
         insert(line);
+    }
+
+    /**
+     * Counts a refused sign-in under its key (the action, the email typed and the client address, or the address
+     * alone) and the hour it falls in: one row per key and hour, its count growing, so that someone hammering a
+     * throttled email or address adds nothing to the log but a number. Committed on its own, as sign-ins are.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(Line line, String countedUnder) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        insert into audit_events
+                            (occurred_at, action, actor_id, actor_email, target_id, target_email, client_address,
+                             detail, refusal_key, refusal_window, last_occurred_at)
+                        values (:at, :action, :actorId, :actorEmail, :targetId, :targetEmail, :address, :detail,
+                                :key, :window, :at)
+                        on conflict (refusal_key, refusal_window) where refusal_key is not null
+                        do update set repeated = audit_events.repeated + 1,
+                                      last_occurred_at = excluded.last_occurred_at""")
+                .param("at", Timestamp.from(now))
+                .param("action", line.action())
+                .param("actorId", line.actorId())
+                .param("actorEmail", cut(line.actorEmail(), 254))
+                .param("targetId", line.targetId())
+                .param("targetEmail", cut(line.targetEmail(), 254))
+                .param("address", cut(line.clientAddress(), 64))
+                .param("detail", cut(line.detail(), 500))
+                .param("key", sha256(line.action() + "\n" + countedUnder))
+                .param("window", Timestamp.from(now.truncatedTo(ChronoUnit.HOURS)))
+                .update();
+    }
+
+    /** Deletes lines older than the retention period; returns how many went. */
+    int forgetBefore(Instant cutoff) {
+        return jdbc.sql("delete from audit_events where coalesce(last_occurred_at, occurred_at) < :cutoff")
+                .param("cutoff", Timestamp.from(cutoff))
+                .update();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
     }
 
     private void insert(Line line) {

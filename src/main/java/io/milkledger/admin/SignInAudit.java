@@ -18,6 +18,8 @@ import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuth
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import java.util.Locale;
+
 /**
  * Puts every sign-in in the audit log: each success (password, Google, GitHub, and the code after it when
  * two-factor sign-in is on), each failure with its reason, and each attempt refused for too many failures.
@@ -50,8 +52,16 @@ class SignInAudit {
         Authentication attempt = failure.getAuthentication();
         AuthenticationException problem = failure.getException();
         String typed = attempt.getPrincipal() instanceof String name && !name.isBlank() ? name.strip() : null;
-        String action = problem instanceof SignInThrottledException ? SIGN_IN_LOCKED : SIGN_IN_FAILED;
-        trail.recordSignIn(new Line(action, null, typed, null, typed, address(attempt),
+        String address = address(attempt);
+        if (problem instanceof SignInThrottledException throttled) {
+            // counted, not one line each: refusals cost the one refused nothing, so they could flood the log
+            String countedUnder = throttled.reason() == SignInThrottledException.Reason.ADDRESS ? "address " + address
+                    : "email " + (typed == null ? "" : typed.toLowerCase(Locale.ROOT)) + " address " + address;
+            trail.recordRefusal(new Line(SIGN_IN_LOCKED, null, typed, null, typed, address,
+                    "with " + method(attempt) + ": " + reason(problem)), countedUnder);
+            return;
+        }
+        trail.recordSignIn(new Line(SIGN_IN_FAILED, null, typed, null, typed, address,
                 "with " + method(attempt) + ": " + reason(problem)));
     }
 
@@ -68,8 +78,13 @@ class SignInAudit {
             case WRONG_CODE -> "wrong " + code;
             case TOO_MANY_WRONG_CODES -> "too many wrong codes lately";
         };
-        trail.recordSignIn(new Line(action, checked.accountId(), checked.email(), checked.accountId(),
-                checked.email(), AuditTrail.requestAddress(), detail));
+        Line line = new Line(action, checked.accountId(), checked.email(), checked.accountId(), checked.email(),
+                AuditTrail.requestAddress(), detail);
+        if (checked.outcome() == SecondStepChecked.Outcome.TOO_MANY_WRONG_CODES) {
+            trail.recordRefusal(line, "account " + checked.accountId());
+        } else {
+            trail.recordSignIn(line);
+        }
     }
 
     private static String method(Authentication authentication) {

@@ -52,7 +52,11 @@ final class LocalPostgres {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
-                // zonky turns this off for throwaway test databases; this folder keeps real data.
+                // zonky starts the server with -F (fsync off) and without synchronous commits, which suits
+                // throwaway test databases; this folder keeps a household's only copy of its records, and a
+                // power cut or an OS crash must not corrupt it. A -c option after -F overrides it.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setPGStartupWait(STARTUP_WAIT)
                 .start();

@@ -2,10 +2,13 @@ package io.milkledger.deployment;
 
 import io.milkledger.database.DatabaseSettings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.convert.DurationStyle;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -18,6 +21,8 @@ final class SettingsProblems {
 
     private static final int MAX_SHOWN = 60;
     private static final int MAX_DATABASE_URL = 2_000;
+    private static final String TWO_FACTOR_KEY = "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY";
+    private static final String TWO_FACTOR_PREVIOUS_KEY = "MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY";
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
 
@@ -32,8 +37,8 @@ final class SettingsProblems {
      * Every problem with the settings.
      *
      * @param environment reads a variable; blank counts as unset
-     * @param production  whether the {@code prod} profile is active: then a database is required, the base
-     *                    URL must be https, and email verification needs a mail server
+     * @param production  whether the {@code prod} profile is active: then a database, an https base URL and
+     *                    the two-factor encryption key are required, and email verification needs a mail server
      */
     static List<String> find(Function<String, @Nullable String> environment, boolean production) {
         SettingsProblems check = new SettingsProblems(environment);
@@ -45,6 +50,8 @@ final class SettingsProblems {
         check.mail();
         check.emailVerification(production);
         check.adminEmails();
+        check.twoFactorKeys(production);
+        check.auditRetention();
         return List.copyOf(check.problems);
     }
 
@@ -76,6 +83,11 @@ final class SettingsProblems {
     private void baseUrl(boolean production) {
         String value = get("APP_BASE_URL");
         if (value == null) {
+            if (production) {
+                // links in mails are never built from a request's Host or X-Forwarded-Host, which an asker sets
+                problems.add("APP_BASE_URL is not set. Set it to the address people open, like "
+                        + "https://milk.example.com: the links in the app's emails point there.");
+            }
             return;
         }
         try {
@@ -168,6 +180,55 @@ final class SettingsProblems {
                         + "asha@example.com,ravi@example.com (\"" + shown(email.strip()) + "\" is not one).");
                 return;
             }
+        }
+    }
+
+    /**
+     * The key that encrypts the authenticator secrets of two-factor sign-in: required in production, where
+     * backups travel; and the previous one while a key is rotated.
+     */
+    private void twoFactorKeys(boolean production) {
+        String key = get(TWO_FACTOR_KEY);
+        String previous = get(TWO_FACTOR_PREVIOUS_KEY);
+        if (key == null) {
+            if (production) {
+                problems.add(TWO_FACTOR_KEY + " is not set. It encrypts the two-factor secrets in the database: "
+                        + "create one with: openssl rand -base64 32, and keep it.");
+            } else if (previous != null) {
+                problems.add(TWO_FACTOR_PREVIOUS_KEY + " is set but " + TWO_FACTOR_KEY + " is not: set the new "
+                        + "key too (openssl rand -base64 32).");
+            }
+        } else if (!isAesKey(key)) {
+            problems.add(TWO_FACTOR_KEY + " must be 32 random bytes in base64, such as the output of: "
+                    + "openssl rand -base64 32.");
+        }
+        if (previous != null && !isAesKey(previous)) {
+            problems.add(TWO_FACTOR_PREVIOUS_KEY + " must be the earlier key, 32 bytes in base64 as "
+                    + "openssl rand -base64 32 prints them.");
+        }
+    }
+
+    private void auditRetention() {
+        String value = get("AUDIT_LOG_RETENTION");
+        if (value == null) {
+            return;
+        }
+        try {
+            if (DurationStyle.detectAndParse(value).compareTo(Duration.ofDays(1)) >= 0) {
+                return;
+            }
+        } catch (RuntimeException notADuration) {
+            // named below
+        }
+        problems.add("AUDIT_LOG_RETENTION must be how long the audit log keeps its lines, at least a day, like 400d "
+                + "(got: " + value + ").");
+    }
+
+    private static boolean isAesKey(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64).length == 32;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
         }
     }
 

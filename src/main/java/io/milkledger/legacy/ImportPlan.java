@@ -5,6 +5,7 @@ import io.milkledger.base.Litres;
 import io.milkledger.base.Money;
 import io.milkledger.delivery.DeliveryDate;
 import io.milkledger.delivery.PricePerLitre;
+import io.milkledger.security.WerkzeugPasswordEncoder;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -117,6 +118,12 @@ record ImportPlan(List<Household> households, List<SkippedRow> unattached) {
         String passwordHash = LegacyValues.text(user.passwordHash());
         if (passwordHash != null && passwordHash.length() > 255) {
             notes.add("its password hash is longer than Milk Ledger keeps; the household signs in with a reset link");
+            passwordHash = null;
+        } else if (passwordHash != null && !WerkzeugPasswordEncoder.isWerkzeugHash(passwordHash)) {
+            // only the old app's own hashes: another form ({noop}, {MD5}, ...) would be a password the file's
+            // author chose, for an account that may be someone else's
+            notes.add("its password hash is not one the old app writes; imported without a password, the household "
+                    + "signs in with a reset link");
             passwordHash = null;
         }
         Identity identity = identity(user, notes);

@@ -81,9 +81,13 @@ sealed interface LegacySource {
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
             List<User> users = new ArrayList<>();
             boolean hadSettings;
-            try (ResultSet rs = statement.executeQuery("select * from \"user\" order by id")) {
-                Set<String> columns = columns(rs, "user", "id", "email");
-                hadSettings = columns.contains("milk_price_per_litre") && columns.contains("currency");
+            // first which columns there are, then only the named ones the import reads: a crafted file's extra
+            // columns, or ones computed from a view, never reach the import
+            Set<String> columns = columnsOf(statement, "user", "id", "email");
+            hadSettings = columns.contains("milk_price_per_litre") && columns.contains("currency");
+            String userColumns = String.join(", ", USER_COLUMNS.stream().filter(columns::contains)
+                    .map(column -> '"' + column + '"').toList());
+            try (ResultSet rs = statement.executeQuery("select " + userColumns + " from \"user\" order by id")) {
                 while (rs.next()) {
                     users.add(new User(rs.getLong("id"), value(rs, columns, "email"), value(rs, columns, "username"),
                             value(rs, columns, "password_hash"), value(rs, columns, "oauth_provider"),
@@ -93,8 +97,9 @@ sealed interface LegacySource {
                 }
             }
             List<Row> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("select * from milk order by id")) {
-                columns(rs, "milk", "id", "date", "milk_qty", "cost", "month_year", "user_id");
+            columnsOf(statement, "milk", "id", "date", "milk_qty", "cost", "month_year", "user_id");
+            try (ResultSet rs = statement.executeQuery("select \"id\", \"date\", \"milk_qty\", \"cost\", "
+                    + "\"month_year\", \"user_id\" from milk order by id")) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong("id"), rs.getObject("date"), rs.getObject("milk_qty"),
                             rs.getObject("cost"), rs.getObject("month_year"), rs.getObject("user_id")));
@@ -108,6 +113,16 @@ sealed interface LegacySource {
 
     /** Checks what can be checked before reading, so a wrong file gets a clear message rather than a driver's. */
     void check();
+
+    /** The columns of the old app's {@code user} table that the import reads. */
+    List<String> USER_COLUMNS = List.of("id", "email", "username", "password_hash", "oauth_provider", "oauth_id",
+            "email_verified", "created_at", "milk_price_per_litre", "currency");
+
+    private static Set<String> columnsOf(Statement statement, String table, String... required) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("select * from \"" + table + "\" where 1 = 0")) {
+            return columns(rs, table, required);
+        }
+    }
 
     private static Set<String> columns(ResultSet rs, String table, String... required) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();

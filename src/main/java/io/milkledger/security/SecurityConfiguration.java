@@ -11,13 +11,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
@@ -25,8 +28,11 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sign-in for the Vaadin views. Views carry access annotations, but the boundary is the service layer:
@@ -39,11 +45,37 @@ import java.util.List;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
+    private static final String BCRYPT = "bcrypt";
+
+    /**
+     * What the pages may load and run. Vaadin Flow needs {@code 'unsafe-inline'} scripts (its bootstrap) and
+     * {@code 'unsafe-eval'} (it runs the expressions the server sends as functions), and inline styles; the rest is
+     * as tight as the app allows: its own origin only, no plugins, no {@code <base>} elsewhere, never in a frame,
+     * forms posted only to itself. Images may be {@code data:} (the two-factor QR code) and {@code blob:}.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /** Browser features the app never uses, refused for it and anything it could embed. */
+    static final String PERMISSIONS_POLICY = String.join(", ",
+            "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "serial=()", "bluetooth=()",
+            "magnetometer=()", "gyroscope=()", "accelerometer=()", "display-capture=()", "interest-cohort=()");
+
     /** The platform's health checks, and nothing else of actuator, answer without signing in. */
     @Bean
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
+        securityHeaders(http);
         return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -64,6 +96,7 @@ class SecurityConfiguration {
         for (SignInCustomizer customizer : customizers) {
             customizer.customize(http);
         }
+        securityHeaders(http);
         // every session is registered, so a password change, a disabled or a deleted account can end them; the
         // next click in such a session lands on the sign-in page
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())
@@ -75,6 +108,30 @@ class SecurityConfiguration {
                 // a throttled sign-in goes back with how long to wait instead
                 .formLogin(form -> form.failureHandler(new SignInFailureHandler(signInPage.path())))
                 .build();
+    }
+
+    /**
+     * On every response, besides Spring's defaults (HSTS over https, nosniff, no caching of pages): the content
+     * security policy, no {@code Referer} at all (links carry tokens: a verification or reset page must not hand
+     * its address to anything it loads or links to), and the permissions policy.
+     */
+    private static void securityHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> {
+            // before the request is handled, not when the response commits: Vaadin's page handler answers
+            // without the headers that Spring would otherwise add at the end (and adds its own X-Frame-Options
+            // when it sees none)
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                    .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                    .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+        });
     }
 
     /**
@@ -104,10 +161,15 @@ class SecurityConfiguration {
      * without an {@code {id}} is one the old app's import copied as it was, Werkzeug's scrypt or PBKDF2; it is
      * checked by {@link WerkzeugPasswordEncoder}, and because it is not bcrypt, Spring re-hashes the password at
      * the next successful sign-in and the account package's {@code UserDetailsPasswordService} stores that.
+     * Only the encoders the app writes are known: Spring's full set would also accept {@code {noop}} (the
+     * password itself) and {@code {MD5}}, which a stored hash could then be; an unknown id matches nothing.
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        var encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        Map<String, PasswordEncoder> encoders = Map.of(
+                BCRYPT, new BCryptPasswordEncoder(),
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        var encoder = new DelegatingPasswordEncoder(BCRYPT, encoders);
         encoder.setDefaultPasswordEncoderForMatches(new WerkzeugPasswordEncoder());
         return encoder;
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * verifies: a sign-in that matches is re-hashed with bcrypt (see {@link SecurityConfiguration#passwordEncoder()}).
  * A string it cannot read, or whose cost is out of bounds, does not match; nothing is thrown at the sign-in.
  */
-final class WerkzeugPasswordEncoder extends AbstractValidatingPasswordEncoder {
+public final class WerkzeugPasswordEncoder extends AbstractValidatingPasswordEncoder {
 
     /** Werkzeug's scrypt always derives 64 bytes, Python's default. */
     static final int SCRYPT_LENGTH = 64;
@@ -111,6 +111,15 @@ final class WerkzeugPasswordEncoder extends AbstractValidatingPasswordEncoder {
     @Override
     protected boolean upgradeEncodingNonNull(String encodedPassword) {
         return true;
+    }
+
+    /**
+     * Whether the text is a hash the old app's Werkzeug writes, with methods, parameters and lengths this encoder
+     * checks. The old app's import keeps only such hashes: anything else in a file (such as {@code {noop}secret})
+     * could plant an account with a password the file's author knows.
+     */
+    public static boolean isWerkzeugHash(String encoded) {
+        return parse(encoded).isPresent();
     }
 
     /**

@@ -57,6 +57,9 @@ class CodeCheck {
      * (or passwords) lately.
      */
     void refuseWhileTooMany(long id, Instant now, String firstSentence) {
+        // parallel codes (many half-done sign-ins) would otherwise all pass the count before one is recorded; the
+        // lock lasts until the caller's transaction ends, so the count and the wrong code it records are one step
+        twoFactor.lockWrongCodes(id);
         List<Instant> wrong = twoFactor.wrongCodesSince(id, now.minus(WRONG_CODE_WINDOW));
         if (wrong.size() >= WRONG_CODES_ALLOWED) {
             // a code is checked again once the oldest of the last few wrong ones leaves the window

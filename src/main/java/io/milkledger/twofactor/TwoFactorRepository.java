@@ -166,6 +166,17 @@ class TwoFactorRepository {
                 .single();
     }
 
+    /**
+     * Waits until no other transaction checks a code of the account, and holds that until this one ends: the
+     * count of wrong codes and the wrong code it then records are one step for parallel attempts.
+     */
+    void lockWrongCodes(long accountId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('two-factor codes of ' || :id, 0))")
+                .param("id", accountId)
+                .query((row, number) -> number)
+                .list();
+    }
+
     /** Counts a wrong code, and forgets the account's wrong codes from before the window. */
     void recordWrongCode(long accountId, Instant at, Instant windowStart) {
         jdbc.sql("delete from two_factor_wrong_codes where user_id = :id and typed_at <= :start")

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.ZoneId;
 import java.util.UUID;
@@ -35,7 +38,7 @@ class LinksInTheLogTest {
 
         assertThat(output).contains("INFO", "AccountMail",
                 "No mail server is set (SMTP_HOST), so here is the link for " + email + " to confirm their email: "
-                        + "http://localhost/verify-email?token=");
+                        + "http://localhost:8080/verify-email?token=");
         assertThat(verification.confirm(linkToken(output, "/verify-email"))).isEqualTo(EmailLinkStatus.WORKS);
     }
 
@@ -49,6 +52,23 @@ class LinksInTheLogTest {
 
         assertThat(output).contains("here is the link for " + email + " to choose a new password");
         assertThat(resets.linkStatus(linkToken(output, "/reset-password"))).isEqualTo(EmailLinkStatus.WORKS);
+    }
+
+    @Test
+    void a_reset_link_never_takes_its_host_from_the_request_that_asked(CapturedOutput output,
+                                                                      @Autowired Households households) {
+        String email = households.register("Chitra", ZoneId.of("Asia/Kolkata"));
+        // as behind the platform's proxy, whose forwarded headers the asker sets
+        var request = (MockHttpServletRequest) ((ServletRequestAttributes) RequestContextHolder
+                .currentRequestAttributes()).getRequest();
+        request.setServerName("evil.example");
+        request.addHeader("Host", "evil.example");
+        request.addHeader("X-Forwarded-Host", "evil.example");
+
+        resets.requestReset(email);
+
+        assertThat(output).contains("here is the link for " + email + " to choose a new password: "
+                + "http://localhost:8080/reset-password?token=").doesNotContain("evil.example");
     }
 
     private static String linkToken(CapturedOutput output, String path) {

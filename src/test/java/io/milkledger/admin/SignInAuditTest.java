@@ -5,9 +5,11 @@ import io.milkledger.IntegrationTest;
 import io.milkledger.account.AccountService;
 import io.milkledger.account.Registration;
 import io.milkledger.security.throttle.SignInThrottledException;
+import io.milkledger.twofactor.SecondStepChecked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -18,8 +20,10 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +89,62 @@ class SignInAuditTest {
             assertThat(line.detail()).isEqualTo("with password: wrong email or password");
             assertThat(line.clientAddress()).isEqualTo("198.51.100.4");
         });
+    }
+
+    @Test
+    void refusals_of_a_throttled_email_are_counted_in_one_line_not_written_one_each() {
+        String email = households.register("Sunil", ZoneId.of("Asia/Kolkata"));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThatThrownBy(() -> signIn(email, "not the password", "198.51.100.8"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        for (int attempt = 0; attempt < 40; attempt++) {
+            assertThatThrownBy(() -> signIn(email, "not the password", "198.51.100.8"))
+                    .isInstanceOf(SignInThrottledException.class);
+        }
+
+        assertThat(jdbc.sql("select count(*) from audit_events where target_email = ?").param(email)
+                .query(Long.class).single()).as("five failures and one line of refusals").isEqualTo(6);
+        AuditEntry refusals = lastLineAbout(email);
+        assertThat(refusals.action()).isEqualTo("SIGN_IN_LOCKED");
+        assertThat(refusals.detail()).contains("too many failures").endsWith("(40 times within the hour)");
+    }
+
+    @Test
+    void refused_two_factor_codes_are_counted_per_account_too(@Autowired ApplicationEventPublisher events) {
+        String email = households.register("Tara", ZoneId.of("Asia/Kolkata"));
+        long id = households.id(email);
+
+        for (int attempt = 0; attempt < 25; attempt++) {
+            events.publishEvent(new SecondStepChecked(id, email, SecondStepChecked.Outcome.TOO_MANY_WRONG_CODES,
+                    false));
+        }
+
+        assertThat(linesAbout(email)).singleElement().satisfies(line -> {
+            assertThat(line.action()).isEqualTo("SIGN_IN_LOCKED");
+            assertThat(line.detail()).isEqualTo("too many wrong codes lately (25 times within the hour)");
+        });
+    }
+
+    @Test
+    void lines_older_than_the_retention_period_are_deleted(@Autowired AuditRetention retention,
+                                                            @Autowired AuditSettings settings) {
+        String old = "old-" + UUID.randomUUID() + "@example.com";
+        String recent = "recent-" + UUID.randomUUID() + "@example.com";
+        for (var line : List.of(Map.entry(old, settings.retention().plusDays(1)),
+                Map.entry(recent, settings.retention().minusDays(1)))) {
+            jdbc.sql("""
+                            insert into audit_events (occurred_at, action, target_email)
+                            values (now() - make_interval(days => :days), 'SIGN_IN_FAILED', :email)""")
+                    .param("days", (int) line.getValue().toDays()).param("email", line.getKey()).update();
+        }
+
+        retention.forgetOldLines();
+
+        assertThat(settings.retention()).isEqualTo(Duration.ofDays(400));
+        assertThat(jdbc.sql("select target_email from audit_events where target_email in (?, ?)")
+                .params(old, recent).query(String.class).list()).containsExactly(recent);
     }
 
     @Test

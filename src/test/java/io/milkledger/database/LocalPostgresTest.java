@@ -80,6 +80,23 @@ class LocalPostgresTest {
         }
     }
 
+    @Test
+    void the_server_that_keeps_a_households_records_writes_them_crash_safe() throws Exception {
+        try (EmbeddedPostgres postgres = LocalPostgres.start(folder)) {
+            assertThat(setting(postgres.getPort(), "fsync")).isEqualTo("on");
+            assertThat(setting(postgres.getPort(), "full_page_writes")).isEqualTo("on");
+            assertThat(setting(postgres.getPort(), "synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    private static String setting(int port, String name) throws SQLException {
+        try (Connection connection = connect(port);
+                var result = connection.createStatement().executeQuery("show " + name)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
     private static void execute(int port, String sql) throws SQLException {
         try (Connection connection = connect(port)) {
             connection.createStatement().execute(sql);

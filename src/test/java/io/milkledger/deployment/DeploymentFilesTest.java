@@ -33,4 +33,25 @@ class DeploymentFilesTest {
         assertThat(Files.readString(Path.of("system.properties"))).contains("java.runtime.version=21");
         assertThat(Files.readString(Path.of("railway.json"))).contains("/actuator/health/readiness");
     }
+
+    @Test
+    void the_deploy_check_starts_production_with_every_required_setting_and_expects_them_named_when_missing()
+            throws IOException {
+        String check = Files.readString(Path.of(".ci/deploy-check"));
+
+        assertThat(check).contains("APP_BASE_URL=https://", "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY=\"$(",
+                "grep -q 'APP_BASE_URL is not set'", "grep -q 'MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY is not set'");
+    }
+
+    @Test
+    void the_readme_tells_both_platforms_to_set_the_required_settings() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String railway = readme.substring(readme.indexOf("### Railway"), readme.indexOf("### Heroku"));
+        String heroku = readme.substring(readme.indexOf("### Heroku"), readme.indexOf("### Sign-in with Google"));
+
+        assertThat(railway).contains("APP_BASE_URL", "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY",
+                "openssl rand -base64 32");
+        assertThat(heroku).contains("APP_BASE_URL=",
+                "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY=\"$(openssl rand -base64 32)\"");
+    }
 }

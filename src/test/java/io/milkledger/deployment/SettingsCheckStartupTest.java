@@ -19,9 +19,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(OutputCaptureExtension.class)
 class SettingsCheckStartupTest {
 
+    private static final String KEY = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
+
     @Test
     void production_without_a_database_stops_with_a_short_report_naming_database_url(CapturedOutput output) {
-        assertThatThrownBy(() -> run(Map.of("spring.profiles.active", "prod", "EMAIL_VERIFICATION", "off")))
+        assertThatThrownBy(() -> run(Map.of("spring.profiles.active", "prod", "EMAIL_VERIFICATION", "off",
+                "APP_BASE_URL", "https://milk.example.com", "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY", KEY)))
                 .isInstanceOf(MisconfiguredDeploymentException.class);
 
         assertThat(output).contains("APPLICATION FAILED TO START", "Milk Ledger's settings have 1 problem(s):",
@@ -32,7 +35,8 @@ class SettingsCheckStartupTest {
     @Test
     void production_that_verifies_emails_without_a_mail_server_stops_and_says_what_to_set(CapturedOutput output) {
         assertThatThrownBy(() -> run(Map.of("spring.profiles.active", "prod",
-                "DATABASE_URL", "postgres://milk:hunter2@db.internal:5432/ledger")))
+                "DATABASE_URL", "postgres://milk:hunter2@db.internal:5432/ledger",
+                "APP_BASE_URL", "https://milk.example.com", "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY", KEY)))
                 .isInstanceOf(MisconfiguredDeploymentException.class);
 
         assertThat(output).contains("Milk Ledger's settings have 1 problem(s):",

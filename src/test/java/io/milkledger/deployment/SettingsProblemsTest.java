@@ -2,6 +2,7 @@ package io.milkledger.deployment;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettingsProblemsTest {
 
     private static final String DATABASE = "postgres://milk:secret@db.internal:5432/ledger?sslmode=require";
+    private static final String BASE_URL = "https://milk.example.com";
+    private static final String KEY_VARIABLE = "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY";
+    private static final String KEY = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
 
     @Test
     void a_complete_production_environment_has_no_problems() {
@@ -21,23 +25,69 @@ class SettingsProblemsTest {
 
     @Test
     void production_without_a_database_names_database_url() {
-        assertThat(find(true, Map.of("EMAIL_VERIFICATION", "off"))).singleElement().asString()
+        assertThat(find(true, Map.of("EMAIL_VERIFICATION", "off", "APP_BASE_URL", BASE_URL)))
+                .singleElement().asString()
                 .startsWith("DATABASE_URL is not set.").contains("postgres://user:password@host:5432/database");
         assertThat(find(false, Map.of())).isEmpty();
         assertThat(find(true, Map.of("spring.datasource.url", "jdbc:postgresql://db/ledger",
-                "EMAIL_VERIFICATION", "off"))).isEmpty();
+                "EMAIL_VERIFICATION", "off", "APP_BASE_URL", BASE_URL))).isEmpty();
     }
 
     @Test
     void production_verifying_emails_without_a_mail_server_names_what_to_set() {
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE))).containsExactly(
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL))).containsExactly(
                 "SMTP_HOST is not set, but email verification is on: set SMTP_HOST, SMTP_PORT, SMTP_USERNAME, "
                         + "SMTP_PASSWORD and MAIL_FROM, or EMAIL_VERIFICATION=off.");
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "Required")))
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "EMAIL_VERIFICATION", "Required")))
                 .singleElement().asString().startsWith("SMTP_HOST is not set, but email verification is on");
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "off"))).isEmpty();
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "SMTP_HOST", "smtp.example.com",
-                "MAIL_FROM", "milk@example.com"))).isEmpty();
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "EMAIL_VERIFICATION", "off"))).isEmpty();
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "SMTP_HOST", "smtp.example.com", "MAIL_FROM", "milk@example.com"))).isEmpty();
+    }
+
+    @Test
+    void production_without_app_base_url_names_it_because_links_are_never_built_from_a_request() {
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "off"))).containsExactly(
+                "APP_BASE_URL is not set. Set it to the address people open, like https://milk.example.com: "
+                        + "the links in the app's emails point there.");
+        assertThat(find(false, Map.of())).isEmpty();
+    }
+
+    @Test
+    void production_without_the_two_factor_key_names_it_and_how_to_create_one() {
+        Map<String, String> environment = new HashMap<>(Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "EMAIL_VERIFICATION", "off"));
+        environment.put(KEY_VARIABLE, " ");
+
+        assertThat(SettingsProblems.find(environment::get, true)).containsExactly(
+                "MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY is not set. It encrypts the two-factor secrets in the "
+                        + "database: create one with: openssl rand -base64 32, and keep it.");
+        assertThat(SettingsProblems.find(environment::get, false)).isEmpty();
+    }
+
+    @Test
+    void two_factor_keys_are_32_bytes_of_base64_and_a_previous_key_needs_a_current_one() {
+        assertThat(find(false, Map.of(KEY_VARIABLE, "c2hvcnQ="))).singleElement().asString()
+                .startsWith("MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY must be 32 random bytes in base64");
+        assertThat(find(false, Map.of("MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY", KEY)))
+                .singleElement().asString()
+                .startsWith("MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY is set but " + KEY_VARIABLE);
+        assertThat(find(false, Map.of(KEY_VARIABLE, KEY, "MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY", "x")))
+                .singleElement().asString().startsWith("MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY must be");
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL, "EMAIL_VERIFICATION", "off",
+                "MILK_LEDGER_TWO_FACTOR_PREVIOUS_ENCRYPTION_KEY", KEY))).isEmpty();
+    }
+
+    @Test
+    void the_audit_log_retention_is_a_duration_of_at_least_a_day() {
+        assertThat(find(false, Map.of("AUDIT_LOG_RETENTION", "400d"))).isEmpty();
+        assertThat(find(false, Map.of("AUDIT_LOG_RETENTION", "P2Y"))).singleElement().asString()
+                .startsWith("AUDIT_LOG_RETENTION must be");
+        assertThat(find(false, Map.of("AUDIT_LOG_RETENTION", "1h"))).singleElement().asString()
+                .isEqualTo("AUDIT_LOG_RETENTION must be how long the audit log keeps its lines, at least a day, "
+                        + "like 400d (got: 1h).");
     }
 
     @Test
@@ -49,9 +99,11 @@ class SettingsProblemsTest {
     void email_verification_is_required_or_off_and_nothing_else() {
         assertThat(find(false, Map.of("EMAIL_VERIFICATION", "false"))).containsExactly(
                 "EMAIL_VERIFICATION must be required or off (got: false).");
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", "optional")))
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "EMAIL_VERIFICATION", "optional")))
                 .singleElement().asString().startsWith("EMAIL_VERIFICATION must be required or off");
-        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "EMAIL_VERIFICATION", " OFF "))).isEmpty();
+        assertThat(find(true, Map.of("DATABASE_URL", DATABASE, "APP_BASE_URL", BASE_URL,
+                "EMAIL_VERIFICATION", " OFF "))).isEmpty();
     }
 
     @Test
@@ -102,7 +154,12 @@ class SettingsProblemsTest {
                 .isEmpty();
     }
 
+    /** Production settings check; the two-factor key is added unless the test is about it. */
     private static List<String> find(boolean production, Map<String, String> environment) {
-        return SettingsProblems.find(environment::get, production);
+        Map<String, String> complete = new HashMap<>(environment);
+        if (production) {
+            complete.putIfAbsent(KEY_VARIABLE, KEY);
+        }
+        return SettingsProblems.find(complete::get, production);
     }
 }

@@ -188,7 +188,7 @@ class AdminJourneyIT {
                 if (Arrays.stream(mails[i].getAllRecipients()).anyMatch(to -> to.toString().equals(email))) {
                     Matcher found = link.matcher((String) mails[i].getContent());
                     if (found.find()) {
-                        return found.group();
+                        return app.local(found.group());
                     }
                 }
             }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Playwright;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -20,9 +21,12 @@ import java.util.regex.Pattern;
  * The production jar and a headless Chromium for the tests of one journey class: started before the first test,
  * stopped after the last. Register it as a static field with {@code @RegisterExtension}. With
  * {@link #withMailServer}, an SMTP server in this JVM receives the app's mails, and new accounts confirm their
- * email as in production.
+ * email as in production. Every page of every context it makes reports what the Content-Security-Policy blocked,
+ * and a test during which anything was blocked fails.
  */
-final class AppInBrowser implements BeforeAllCallback, AfterAllCallback {
+final class AppInBrowser implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+
+    private final CspViolations cspViolations = new CspViolations();
 
     private final Map<String, String> environment;
     private final boolean mailServer;
@@ -61,6 +65,11 @@ final class AppInBrowser implements BeforeAllCallback, AfterAllCallback {
     }
 
     @Override
+    public void afterEach(ExtensionContext context) {
+        cspViolations.assertNone();
+    }
+
+    @Override
     public void afterAll(ExtensionContext context) throws Exception {
         if (browser != null) {
             browser.close();
@@ -76,14 +85,20 @@ final class AppInBrowser implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** What the Content-Security-Policy blocked in this journey's contexts. */
+    CspViolations cspViolations() {
+        return cspViolations;
+    }
+
     RunningApp app() {
         return app;
     }
 
     /** A fresh browser profile, as a person in Kolkata with an English browser on a laptop screen has. */
     BrowserContext newContext() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setTimezoneId("Asia/Kolkata")
-                .setViewportSize(1280, 900).setAcceptDownloads(true));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
+                .setTimezoneId("Asia/Kolkata").setViewportSize(1280, 900).setAcceptDownloads(true));
+        return cspViolations.watch(context);
     }
 
     /**
@@ -101,7 +116,7 @@ final class AppInBrowser implements BeforeAllCallback, AfterAllCallback {
                 if (Arrays.stream(mails[i].getAllRecipients()).anyMatch(to -> to.toString().equals(email))) {
                     Matcher found = link.matcher((String) mails[i].getContent());
                     if (found.find()) {
-                        return found.group();
+                        return app.local(found.group());
                     }
                 }
             }

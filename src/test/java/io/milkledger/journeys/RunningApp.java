@@ -10,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 final class RunningApp implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(120);
+
+    /** {@code APP_BASE_URL}, which production requires: the address the links in the app's mails start with. */
+    static final String PUBLIC_ADDRESS = "https://milk-ledger.example.com";
 
     private final EmbeddedPostgres postgres;
     private final Process app;
@@ -57,6 +62,8 @@ final class RunningApp implements AutoCloseable {
         builder.environment().put("SPRING_PROFILES_ACTIVE", "prod");
         builder.environment().put("DATABASE_URL",
                 "postgres://postgres:postgres@localhost:" + postgres.getPort() + "/postgres");
+        builder.environment().put("APP_BASE_URL", PUBLIC_ADDRESS);
+        builder.environment().put("MILK_LEDGER_TWO_FACTOR_ENCRYPTION_KEY", randomKey());
         // production verifies emails only with a mail server; a test that brings one sets SMTP_* and turns it on
         builder.environment().put("EMAIL_VERIFICATION", "off");
         builder.environment().putAll(environment);
@@ -72,6 +79,14 @@ final class RunningApp implements AutoCloseable {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** A link from a mail, which points at the public address, as this local app serves it. */
+    String local(String link) {
+        if (!link.startsWith(PUBLIC_ADDRESS + "/")) {
+            throw new AssertionError("the link does not start with APP_BASE_URL " + PUBLIC_ADDRESS + ": " + link);
+        }
+        return url(link.substring(PUBLIC_ADDRESS.length()));
     }
 
     private void awaitReady() throws IOException, InterruptedException {
@@ -109,6 +124,13 @@ final class RunningApp implements AutoCloseable {
         } finally {
             postgres.close();
         }
+    }
+
+    /** As {@code openssl rand -base64 32} makes one. */
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static int freePort() throws IOException {

@@ -121,6 +121,35 @@ class LegacyImportTest {
     }
 
     @Test
+    void a_tampered_file_plants_no_password_its_author_knows() throws Exception {
+        String noop = unique("noop");
+        String md5 = unique("md5");
+        String bcrypt = unique("bcrypt");
+        Path file = folder.resolve("milk-calculation.db");
+        try (OldAppDatabase old = OldAppDatabase.sqlite(file, true)) {
+            old.user(1, noop, "{noop}known to the author", null, null, true, 50.0, "INR")
+                    .user(2, md5, "{MD5}" + "5f4dcc3b5aa765d61d8327deb882cf99", null, null, true, 50.0, "INR")
+                    // a well-formed bcrypt hash of "password": not what the old app writes either
+                    .user(3, bcrypt, "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG",
+                            null, null, true, 50.0, "INR");
+        }
+
+        ImportReport report = imports.importFile(file, ImportProgress.NONE);
+
+        assertThat(report.households()).hasSize(3).allSatisfy(household -> {
+            assertThat(household.outcome()).isEqualTo(HouseholdReport.Outcome.NEW_ACCOUNT);
+            assertThat(household.notes()).singleElement().asString()
+                    .contains("password hash is not one the old app writes", "imported without a password");
+        });
+        for (String email : List.of(noop, md5, bcrypt)) {
+            assertThat(account(email)).containsEntry("password_hash", null);
+        }
+        assertThat(signsIn(noop, "known to the author")).isFalse();
+        assertThat(signsIn(md5, "password")).isFalse();
+        assertThat(signsIn(bcrypt, "password")).isFalse();
+    }
+
+    @Test
     void an_early_file_without_settings_columns_gets_rupees_and_the_old_default_price() throws Exception {
         String dev = unique("dev");
         Path file = folder.resolve("early.db");

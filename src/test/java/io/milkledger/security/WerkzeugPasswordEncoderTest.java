@@ -188,7 +188,7 @@ class WerkzeugPasswordEncoderTest {
         assertThat(bcrypt).startsWith("{bcrypt}");
         assertThat(application.matches(DUDHWALA, bcrypt)).isTrue();
         assertThat(application.upgradeEncoding(bcrypt)).isFalse();
-        assertThat(application.matches("secret", "{noop}secret")).isTrue();
-        assertThat(application.upgradeEncoding("{noop}secret")).isTrue();
+        // only the encoders the app writes: the password itself is never a stored hash (PasswordEncoderTest)
+        assertThat(application.matches("secret", "{noop}secret")).isFalse();
     }
 }

@@ -18,8 +18,16 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +39,8 @@ class TwoFactorServiceTest {
 
     @Autowired
     TwoFactorService twoFactor;
+    @Autowired
+    TwoFactorSignIn signIn;
     @Autowired
     TwoFactorHouseholds enrolled;
     @Autowired
@@ -170,6 +180,45 @@ class TwoFactorServiceTest {
         clock.advance(Duration.ofMinutes(5).minusSeconds(50));
         twoFactor.turnOff(Households.PASSWORD, household.app().codeAt(clock.instant()));
         assertThat(twoFactor.isEnabled()).isFalse();
+    }
+
+    @Test
+    void thirty_wrong_codes_at_once_in_as_many_half_done_sign_ins_get_no_more_checks_than_five() throws Exception {
+        var household = enrolled.register("Jyoti");
+        clock.advance(Duration.ofSeconds(30));
+        int attempts = 30;
+        ExecutorService browsers = Executors.newFixedThreadPool(attempts);
+        CountDownLatch together = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                outcomes.add(browsers.submit(() -> {
+                    // each thread a session that passed the password and waits for the code
+                    enrolled.passPassword(household.email());
+                    together.await();
+                    try {
+                        signIn.finish("000000");
+                        return "signed in";
+                    } catch (WrongCodeException checked) {
+                        return "checked";
+                    } catch (TooManyWrongCodesException refused) {
+                        return "refused";
+                    } finally {
+                        Households.signOut();
+                    }
+                }));
+            }
+            together.countDown();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Future<String> outcome : outcomes) {
+                counts.merge(outcome.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+            }
+
+            assertThat(counts).containsOnlyKeys("checked", "refused").containsEntry("checked", 5)
+                    .containsEntry("refused", attempts - 5);
+        } finally {
+            browsers.shutdownNow();
+        }
     }
 
     @Test

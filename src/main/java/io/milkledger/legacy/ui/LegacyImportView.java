@@ -15,7 +15,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.security.Role;
 import io.milkledger.base.ui.Notifications;
@@ -70,12 +69,8 @@ class LegacyImportView extends VerticalLayout {
         this.imports = imports;
         this.background = background;
 
-        upload = new Upload(new TemporaryFileUploadHandler((metadata, uploaded) -> received(metadata.fileName(), uploaded)) {
-            @Override
-            public long getFileSizeMax() {
-                return MAX_BYTES;
-            }
-        });
+        upload = new Upload(new CappedFileUpload(MAX_BYTES, Path.of(System.getProperty("java.io.tmpdir")),
+                this::received, this::refused));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setDropAllowed(true);
@@ -95,6 +90,12 @@ class LegacyImportView extends VerticalLayout {
         intro.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(new H2("Import from the old app"), intro, upload, status, importButton, progress, report);
         setMaxWidth("60rem");
+    }
+
+    /** The upload was larger than allowed and is gone. Runs with the session locked. */
+    private void refused(String message) {
+        upload.clearFileList();
+        Notifications.problem(message);
     }
 
     /** The upload is complete: shows the dry run's report. Runs with the session locked. */

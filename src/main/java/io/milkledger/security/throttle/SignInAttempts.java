@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The {@code sign_in_attempts} table: one query to read what a check needs, one statement to record an attempt.
@@ -70,6 +71,60 @@ class SignInAttempts {
                         values ('email', :email, :at), ('address', :address, :at)""")
                         .param("address", keys.address());
         insert.param("email", keys.email()).param("at", utc(at)).update();
+    }
+
+    /**
+     * Waits until no other transaction checks the same email or client address, and holds them until this one
+     * ends, so that a check and the row it writes are one step for parallel attempts. Always email before
+     * address, so two attempts never wait for each other.
+     */
+    void lock(SignInKeys keys) {
+        lock("sign-in email " + keys.email());
+        if (keys.address() != null) {
+            lock("sign-in address " + keys.address());
+        }
+    }
+
+    private void lock(String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", key)
+                .query((row, number) -> number).list();
+    }
+
+    /**
+     * An attempt let through, counted as a failure from now on, before its password is checked: parallel
+     * attempts see it at once. {@link #recordOutcome} or {@link #withdraw} changes it once the outcome is known.
+     */
+    PendingAttempt recordPending(SignInKeys keys, Instant at) {
+        long email = jdbc.sql("""
+                        insert into sign_in_attempts (key_type, key, attempted_at) values ('email', :email, :at)
+                        returning id""")
+                .param("email", keys.email()).param("at", utc(at)).query(Long.class).single();
+        Long address = keys.address() == null ? null : jdbc.sql("""
+                        insert into sign_in_attempts (key_type, key, attempted_at) values ('address', :address, :at)
+                        returning id""")
+                .param("address", keys.address()).param("at", utc(at)).query(Long.class).single();
+        return new PendingAttempt(email, address);
+    }
+
+    /** The password was right: the email's row becomes a success, which ends its run, and the address's goes. */
+    void recordOutcome(PendingAttempt attempt, Instant at) {
+        jdbc.sql("update sign_in_attempts set succeeded = true, attempted_at = :at where id = :id")
+                .param("at", utc(at)).param("id", attempt.emailRow()).update();
+        if (attempt.addressRow() != null) {
+            jdbc.sql("delete from sign_in_attempts where id = :id").param("id", attempt.addressRow()).update();
+        }
+    }
+
+    /** Neither a success nor a wrong password (such as an error while checking): the attempt does not count. */
+    void withdraw(PendingAttempt attempt) {
+        jdbc.sql("delete from sign_in_attempts where id in (:ids)")
+                .param("ids", attempt.addressRow() == null ? List.of(attempt.emailRow())
+                        : List.of(attempt.emailRow(), attempt.addressRow()))
+                .update();
+    }
+
+    /** The rows of an attempt whose password is being checked. */
+    record PendingAttempt(long emailRow, @Nullable Long addressRow) {
     }
 
     /** A successful sign-in ends the email's run of failures; the hourly counts keep them. */

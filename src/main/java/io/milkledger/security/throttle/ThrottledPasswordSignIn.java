@@ -1,5 +1,6 @@
 package io.milkledger.security.throttle;
 
+import io.milkledger.security.throttle.SignInAttempts.PendingAttempt;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -21,18 +22,26 @@ final class ThrottledPasswordSignIn implements AuthenticationProvider {
 
     @Override
     public @Nullable Authentication authenticate(Authentication attempt) {
-        SignInKeys keys = SignInKeys.of(attempt);
-        throttle.check(keys);
+        // counted as a failure from here on, so parallel attempts cannot all pass the check first
+        PendingAttempt admitted = throttle.admit(SignInKeys.of(attempt));
+        boolean counted = false;
         try {
             Authentication signedIn = passwords.authenticate(attempt);
             if (signedIn != null) {
-                throttle.succeeded(keys);
+                throttle.succeeded(admitted);
+                counted = true;
             }
             return signedIn;
         } catch (BadCredentialsException wrongEmailOrPassword) {
             // an unknown email ends here too (Spring hides which of the two was wrong), so it counts the same
-            throttle.failed(keys);
+            counted = true;
             throw wrongEmailOrPassword;
+        } finally {
+            if (!counted) {
+                // the password was right but the account may not sign in (disabled, email not confirmed), or the
+                // check itself failed: as before, such an attempt is neither a failure nor a success
+                throttle.withdrawn(admitted);
+            }
         }
     }
 

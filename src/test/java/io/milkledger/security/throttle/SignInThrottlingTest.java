@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -25,7 +26,16 @@ import org.springframework.web.context.WebApplicationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +64,8 @@ class SignInThrottlingTest {
     SignInThrottle throttle;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     private AuthenticationManager authentication;
 
@@ -174,9 +186,60 @@ class SignInThrottlingTest {
         assertThat(rows("email", SignInKeys.emailKey(email))).isEqualTo(5);
         assertThat(rows("address", address)).isEqualTo(5);
         // another instance: nothing shared with this one but the database
-        var otherInstance = new SignInThrottle(new SignInAttempts(jdbc), clock);
-        assertThatThrownBy(() -> otherInstance.check(new SignInKeys(SignInKeys.emailKey(email), null)))
+        var otherInstance = new SignInThrottle(new SignInAttempts(jdbc), clock, transactions);
+        assertThatThrownBy(() -> otherInstance.admit(new SignInKeys(SignInKeys.emailKey(email), null)))
                 .isInstanceOf(SignInThrottledException.class);
+    }
+
+    @Test
+    void fifty_wrong_passwords_at_once_get_no_more_password_checks_than_the_limit_allows() throws Exception {
+        String email = households.register("Indu", ZoneId.of("Asia/Kolkata"));
+        String address = someAddress();
+        int attempts = 50;
+        ExecutorService senders = Executors.newFixedThreadPool(attempts);
+        CountDownLatch together = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                outcomes.add(senders.submit(() -> {
+                    together.await();
+                    try {
+                        signIn(email, WRONG, address);
+                        return "signed in";
+                    } catch (BadCredentialsException passwordChecked) {
+                        return "password checked";
+                    } catch (SignInThrottledException refused) {
+                        return "refused";
+                    }
+                }));
+            }
+            together.countDown();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Future<String> outcome : outcomes) {
+                counts.merge(outcome.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+            }
+
+            int free = SignInLimits.STANDARD.freeFailures();
+            assertThat(counts).containsOnlyKeys("password checked", "refused");
+            assertThat(counts.get("password checked")).isEqualTo(free);
+            assertThat(counts.get("refused")).isEqualTo(attempts - free);
+            assertThat(rows("email", SignInKeys.emailKey(email))).isEqualTo(free);
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_right_password_of_an_account_that_may_not_sign_in_counts_neither_way() {
+        String email = households.register("Jaya", ZoneId.of("Asia/Kolkata"));
+        jdbc.sql("update users set enabled = false where lower(email) = lower(?)").param(email).update();
+        String address = someAddress();
+
+        assertThatThrownBy(() -> signIn(email, Households.PASSWORD, address))
+                .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+
+        assertThat(rows("email", SignInKeys.emailKey(email))).isZero();
+        assertThat(rows("address", address)).isZero();
     }
 
     @Test
