@@ -74,6 +74,8 @@ public class MainLayout extends AppLayout {
 
     private static SideNavItem item(MenuEntry entry) {
         SideNavItem item = new SideNavItem(entry.title(), entry.path());
+        // a month's ledger or calendar (/ledger/2026-11) is still the Ledger or the Calendar
+        item.setMatchNested(true);
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
