@@ -71,7 +71,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.changePassword("not my password", NEW_PASSWORD, NEW_PASSWORD))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("currentPassword"));
-        assertThatThrownBy(() -> accounts.changePassword(Households.PASSWORD, "password123", "password123"))
+        assertThatThrownBy(() -> accounts.changePassword(Households.PASSWORD, "password1234", "password1234"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("newPassword"));
         assertThatThrownBy(() -> accounts.changePassword(Households.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "!"))

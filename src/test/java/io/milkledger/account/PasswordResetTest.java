@@ -129,7 +129,7 @@ class PasswordResetTest {
         resets.requestReset(email);
         String token = token(mailTo(email, RESET), "/reset-password");
 
-        assertThatThrownBy(() -> resets.reset(token, "password123", "password123"))
+        assertThatThrownBy(() -> resets.reset(token, "password1234", "password1234"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         problem -> assertThat(problem.field()).isEqualTo("newPassword"));
         assertThatThrownBy(() -> resets.reset(token, NEW_PASSWORD, NEW_PASSWORD + "!"))

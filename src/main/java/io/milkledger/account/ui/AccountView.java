@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.AccountService;
 import io.milkledger.account.HouseholdSettings;
+import io.milkledger.account.PasswordPolicy;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.ui.Fields;
 import io.milkledger.base.ui.Notifications;
@@ -55,7 +56,7 @@ public class AccountView extends VerticalLayout {
         name.setValue(household.displayName());
         name.setMaxLength(100);
         saveName.addClickListener(click -> saveName());
-        newPassword.setHelperText("At least 10 characters. Your other signed-in devices will be signed out.");
+        newPassword.setHelperText(PasswordPolicy.HINT + " Your other signed-in devices will be signed out.");
         changePassword.addClickListener(click -> changePassword());
         accounts.signInMethods().forEach(method -> signInMethods.add(new ListItem(method)));
         boolean twoFactorOn = twoFactor.isEnabled();

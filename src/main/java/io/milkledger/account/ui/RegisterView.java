@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.AccountService;
 import io.milkledger.account.EmailVerificationService;
+import io.milkledger.account.PasswordPolicy;
 import io.milkledger.account.Registration;
 import io.milkledger.account.RegistrationException;
 import io.milkledger.base.ui.Fields;
@@ -52,7 +53,7 @@ public class RegisterView extends Div {
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         confirmPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        password.setHelperText("At least 10 characters; a phrase of a few words works well.");
+        password.setHelperText(PasswordPolicy.HINT);
         createAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createAccount.addClickShortcut(Key.ENTER);
         createAccount.addClickListener(click -> register());
