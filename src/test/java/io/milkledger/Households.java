@@ -1,6 +1,6 @@
 package io.milkledger;
 
-import io.milkledger.account.AccountService;
+import io.milkledger.account.RegistrationService;
 import io.milkledger.account.Registration;
 import io.milkledger.security.AdminOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +26,12 @@ public class Households {
 
     public static final String PASSWORD = "fresh milk every morning";
 
-    private final AccountService accounts;
+    private final RegistrationService registrations;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
-    Households(AccountService accounts, UserDetailsService users, JdbcClient jdbc) {
-        this.accounts = accounts;
+    Households(RegistrationService registrations, UserDetailsService users, JdbcClient jdbc) {
+        this.registrations = registrations;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -39,7 +39,7 @@ public class Households {
     /** Registers a household with a unique, confirmed email in the given zone and returns that email. */
     public String register(String name, ZoneId zone) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.com";
-        long id = accounts.register(new Registration(name, email, PASSWORD, PASSWORD, zone));
+        long id = registrations.register(new Registration(name, email, PASSWORD, PASSWORD, zone));
         jdbc.sql("update users set email_verified = true where id = ?").param(id).update();
         return email;
     }

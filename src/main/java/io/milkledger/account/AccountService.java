@@ -5,8 +5,6 @@ import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
 import io.milkledger.security.CurrentUser;
 import io.milkledger.security.SignedInSessions;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,84 +17,33 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Households' accounts: signing up, and the signed-in household's own preferences. Every method that reads or
- * changes an account works on the signed-in one; no method takes an account id from its caller.
+ * The signed-in household's own account: its preferences, name, password and sign-in methods, and deleting it.
+ * Every method works on the signed-in account; no method takes an account id from its caller. Signing up is
+ * {@link RegistrationService}.
  */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
 
-    /** What a new household's usual daily quantity starts at. */
-    static final BigDecimal DEFAULT_USUAL_LITRES = new BigDecimal("1.000");
-
-    // Deliberately loose: one @, something on each side, a dot in the domain. The verification mail decides.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignedInSessions sessions;
     private final LinkedIdentityRepository identities;
+    private final LastAdmin lastAdmin;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                   Clock clock, SignedInSessions sessions, LinkedIdentityRepository identities) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+                   SignedInSessions sessions, LinkedIdentityRepository identities, LastAdmin lastAdmin) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.events = events;
         this.clock = clock;
         this.sessions = sessions;
         this.identities = identities;
-    }
-
-    /**
-     * Creates a household's account. Refuses a blank name, a malformed or already registered email (in any case),
-     * a weak password and a confirmation that does not match, each with a {@link RegistrationException} naming
-     * the field; nothing is stored then.
-     *
-     * @return the new account's id
-     */
-    @Transactional
-    public long register(Registration registration) {
-        String name = registration.name().strip();
-        String email = normalizeEmail(registration.email());
-        if (name.isEmpty()) {
-            throw new RegistrationException("name", "Enter your name.");
-        }
-        if (name.length() > 100) {
-            throw new RegistrationException("name", "Use at most 100 characters.");
-        }
-        if (email.isEmpty()) {
-            throw new RegistrationException("email", "Enter your email address.");
-        }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new RegistrationException("email", "Enter an email address like name@example.com.");
-        }
-        String weakness = PasswordPolicy.problemWith(registration.password());
-        if (weakness != null) {
-            throw new RegistrationException("password", weakness);
-        }
-        if (!registration.password().equals(registration.confirmPassword())) {
-            throw new RegistrationException("confirmPassword", "The passwords do not match.");
-        }
-        if (accounts.existsByEmail(email)) {
-            throw alreadyRegistered();
-        }
-        Account account = new Account(email, name, passwordEncoder.encode(registration.password()),
-                Currencies.DEFAULT, registration.timeZone(), DEFAULT_USUAL_LITRES);
-        try {
-            account = accounts.save(account);
-        } catch (DataIntegrityViolationException raceWithSameEmail) {
-            throw alreadyRegistered();
-        }
-        events.publishEvent(new HouseholdRegistered(account.id(), Currencies.DEFAULT));
-        return account.id();
+        this.lastAdmin = lastAdmin;
     }
 
     /** The signed-in household's settings. */
@@ -189,11 +136,11 @@ public class AccountService {
     @PreAuthorize("hasRole('USER')")
     public void deleteAccount(String typedEmail) {
         Account account = current();
-        if (!normalizeEmail(typedEmail).equals(account.email())) {
+        if (!EmailAddresses.normalize(typedEmail).equals(account.email())) {
             throw new InvalidInputException("confirmEmail", "Type your email, " + account.email()
                     + ", to confirm.");
         }
-        if (account.isAdmin() && accounts.lockEnabledAdmins().stream().noneMatch(admin -> admin != account.id())) {
+        if (lastAdmin.wouldBeGoneWithout(account)) {
             throw new InvalidInputException("confirmEmail", "You are the last admin. Make another account an admin "
                     + "first, so someone can still look after this installation.");
         }
@@ -225,13 +172,5 @@ public class AccountService {
         long id = CurrentUser.id();
         return accounts.findById(id)
                 .orElseThrow(() -> new IllegalStateException("the signed-in account no longer exists"));
-    }
-
-    static String normalizeEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static RegistrationException alreadyRegistered() {
-        return new RegistrationException("email", "An account with this email already exists. Sign in instead.");
     }
 }

@@ -33,7 +33,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        Account account = accounts.findByEmail(AccountService.normalizeEmail(email))
+        Account account = accounts.findByEmail(EmailAddresses.normalize(email))
                 .filter(found -> found.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("no password account for this email"));
         return signedIn(account, firstAdmins);
@@ -42,7 +42,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     @Override
     @Transactional
     public UserDetails updatePassword(UserDetails user, @Nullable String newPasswordHash) {
-        Account account = accounts.findByEmail(AccountService.normalizeEmail(user.getUsername())).orElse(null);
+        Account account = accounts.findByEmail(EmailAddresses.normalize(user.getUsername())).orElse(null);
         // a password changed since this sign-in read the account is newer than the one just typed; keep it
         if (account == null || newPasswordHash == null
                 || !Objects.equals(account.passwordHash(), user.getPassword())) {

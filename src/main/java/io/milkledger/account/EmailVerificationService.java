@@ -80,7 +80,7 @@ public class EmailVerificationService {
      */
     @Transactional
     public void resend(String email) {
-        accounts.findByEmail(AccountService.normalizeEmail(email))
+        accounts.findByEmail(EmailAddresses.normalize(email))
                 .filter(account -> account.enabled() && !account.emailVerified() && account.passwordHash() != null)
                 .filter(account -> tokens.mayIssue(account.id(), Purpose.VERIFY))
                 .ifPresent(account -> mail.sendVerificationLink(account.email(),

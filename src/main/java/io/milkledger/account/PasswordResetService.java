@@ -47,7 +47,7 @@ public class PasswordResetService {
      */
     @Transactional
     public void requestReset(String email) {
-        accounts.findByEmail(AccountService.normalizeEmail(email))
+        accounts.findByEmail(EmailAddresses.normalize(email))
                 .filter(account -> account.enabled() && account.passwordHash() != null)
                 .filter(account -> tokens.mayIssue(account.id(), Purpose.RESET))
                 .ifPresent(account -> mail.sendPasswordResetLink(account.email(),

@@ -54,7 +54,7 @@ public class ProviderSignIns {
     }
 
     private Account link(ProviderIdentity identity) {
-        String email = identity.email() == null ? "" : AccountService.normalizeEmail(identity.email());
+        String email = identity.email() == null ? "" : EmailAddresses.normalize(identity.email());
         if (email.isEmpty() || email.length() > 254) {
             throw new ProviderSignInRefusedException(Reason.NO_EMAIL,
                     identity.provider().displayName() + " gave no usable email address");
@@ -78,7 +78,7 @@ public class ProviderSignIns {
     private Account create(ProviderIdentity identity, String email) {
         // no time zone comes with a provider sign-in; the household sets its own in settings
         Account account = new Account(email, displayName(identity, email), null, Currencies.DEFAULT,
-                ZoneId.of("UTC"), AccountService.DEFAULT_USUAL_LITRES);
+                ZoneId.of("UTC"), RegistrationService.DEFAULT_USUAL_LITRES);
         if (identity.emailVerified()) {
             account.markEmailVerified();
         }

@@ -23,7 +23,7 @@ class RegistrationTest {
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
     @Autowired
-    AccountService accounts;
+    RegistrationService registrations;
     @Autowired
     AccountRepository repository;
     @Autowired
@@ -35,7 +35,7 @@ class RegistrationTest {
     void a_household_is_stored_with_a_lower_cased_email_and_a_hashed_password() {
         String email = "Meera." + UUID.randomUUID() + "@Example.COM";
 
-        long id = accounts.register(new Registration(" Meera ", email, Households.PASSWORD, Households.PASSWORD,
+        long id = registrations.register(new Registration(" Meera ", email, Households.PASSWORD, Households.PASSWORD,
                 KOLKATA));
 
         Account stored = repository.findById(id).orElseThrow();
@@ -51,9 +51,9 @@ class RegistrationTest {
     @Test
     void the_same_email_in_another_case_is_refused() {
         String email = "dup." + UUID.randomUUID() + "@example.com";
-        accounts.register(new Registration("First", email, Households.PASSWORD, Households.PASSWORD, KOLKATA));
+        registrations.register(new Registration("First", email, Households.PASSWORD, Households.PASSWORD, KOLKATA));
 
-        assertThatThrownBy(() -> accounts.register(new Registration("Second", email.toUpperCase(),
+        assertThatThrownBy(() -> registrations.register(new Registration("Second", email.toUpperCase(),
                 Households.PASSWORD, Households.PASSWORD, KOLKATA)))
                 .isInstanceOfSatisfying(RegistrationException.class, e -> {
                     assertThat(e.field()).isEqualTo("email");
@@ -65,18 +65,18 @@ class RegistrationTest {
     void weak_passwords_and_mismatched_confirmations_are_refused_with_the_field_named() {
         String email = "weak." + UUID.randomUUID() + "@example.com";
 
-        assertThatThrownBy(() -> accounts.register(new Registration("W", email, "short", "short", KOLKATA)))
+        assertThatThrownBy(() -> registrations.register(new Registration("W", email, "short", "short", KOLKATA)))
                 .isInstanceOfSatisfying(RegistrationException.class,
                         e -> assertThat(e.field()).isEqualTo("password"));
-        assertThatThrownBy(() -> accounts.register(new Registration("W", email, "password123", "password123",
+        assertThatThrownBy(() -> registrations.register(new Registration("W", email, "password1234", "password1234",
                 KOLKATA))).hasMessageContaining("too common");
-        assertThatThrownBy(() -> accounts.register(new Registration("W", email, Households.PASSWORD,
+        assertThatThrownBy(() -> registrations.register(new Registration("W", email, Households.PASSWORD,
                 Households.PASSWORD + "!", KOLKATA)))
                 .isInstanceOfSatisfying(RegistrationException.class,
                         e -> assertThat(e.field()).isEqualTo("confirmPassword"));
-        assertThatThrownBy(() -> accounts.register(new Registration(" ", email, Households.PASSWORD,
+        assertThatThrownBy(() -> registrations.register(new Registration(" ", email, Households.PASSWORD,
                 Households.PASSWORD, KOLKATA))).hasMessageContaining("name");
-        assertThatThrownBy(() -> accounts.register(new Registration("W", "not-an-email", Households.PASSWORD,
+        assertThatThrownBy(() -> registrations.register(new Registration("W", "not-an-email", Households.PASSWORD,
                 Households.PASSWORD, KOLKATA))).hasMessageContaining("like name@example.com");
         assertThat(repository.existsByEmail(email)).isFalse();
     }
@@ -86,7 +86,7 @@ class RegistrationTest {
             @Autowired AuthenticationConfiguration security) throws Exception {
         AuthenticationManager authentication = security.getAuthenticationManager();
         String email = "sign.in." + UUID.randomUUID() + "@example.com";
-        long id = accounts.register(new Registration("Sam", email, Households.PASSWORD, Households.PASSWORD,
+        long id = registrations.register(new Registration("Sam", email, Households.PASSWORD, Households.PASSWORD,
                 KOLKATA));
         // as if Sam had opened the link in the confirmation mail (EmailVerificationTest follows the real one)
         jdbc.sql("update users set email_verified = true where id = ?").param(id).update();

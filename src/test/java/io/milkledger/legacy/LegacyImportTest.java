@@ -2,7 +2,7 @@ package io.milkledger.legacy;
 
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
-import io.milkledger.account.AccountService;
+import io.milkledger.account.RegistrationService;
 import io.milkledger.account.Registration;
 import io.milkledger.delivery.LedgerService;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +52,7 @@ class LegacyImportTest {
     @Autowired
     Households households;
     @Autowired
-    AccountService accounts;
+    RegistrationService registrations;
     @Autowired
     LedgerService ledger;
     @Autowired
@@ -380,7 +380,7 @@ class LegacyImportTest {
         long highest = jdbc.sql("select max(id) from users").query(Long.class).single();
 
         String nina = unique("nina");
-        long id = accounts.register(new Registration("Nina", nina, Households.PASSWORD, Households.PASSWORD,
+        long id = registrations.register(new Registration("Nina", nina, Households.PASSWORD, Households.PASSWORD,
                 ZoneId.of("Asia/Kolkata")));
         jdbc.sql("update users set email_verified = true where id = ?").param(id).update();
         households.signIn(nina);

@@ -17,11 +17,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import io.milkledger.account.AccountService;
 import io.milkledger.account.EmailVerificationService;
 import io.milkledger.account.PasswordPolicy;
 import io.milkledger.account.Registration;
 import io.milkledger.account.RegistrationException;
+import io.milkledger.account.RegistrationService;
 import io.milkledger.base.ui.Fields;
 
 import java.time.DateTimeException;
@@ -34,7 +34,7 @@ import java.util.Map;
 @AnonymousAllowed
 public class RegisterView extends Div {
 
-    private final AccountService accounts;
+    private final RegistrationService registrations;
     private final EmailVerificationService verification;
     private final Div card;
 
@@ -44,8 +44,8 @@ public class RegisterView extends Div {
     final PasswordField confirmPassword = new PasswordField("Confirm password");
     final Button createAccount = new Button("Create account");
 
-    RegisterView(AccountService accounts, EmailVerificationService verification) {
-        this.accounts = accounts;
+    RegisterView(RegistrationService registrations, EmailVerificationService verification) {
+        this.registrations = registrations;
         this.verification = verification;
         addClassName("auth-page");
 
@@ -74,7 +74,7 @@ public class RegisterView extends Div {
     private void register() {
         clearErrors();
         try {
-            accounts.register(new Registration(name.getValue(), email.getValue(), password.getValue(),
+            registrations.register(new Registration(name.getValue(), email.getValue(), password.getValue(),
                     confirmPassword.getValue(), browserTimeZone()));
             if (verification.required()) {
                 showCheckYourEmail(email.getValue().strip());
