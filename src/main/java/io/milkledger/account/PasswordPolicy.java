@@ -32,6 +32,10 @@ public final class PasswordPolicy {
 
     /** The problem with the password, or {@code null} when it is acceptable. */
     public static @Nullable String problemWith(String password) {
+        if (password.codePoints().anyMatch(point -> Character.isSurrogate((char) point) && point <= 0xFFFF)) {
+            // half of an emoji's pair, which only a script sends
+            return "This password has a broken character; type it again.";
+        }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
             return "Use at least " + MIN_LENGTH + " characters.";

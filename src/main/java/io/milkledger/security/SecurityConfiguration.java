@@ -18,8 +18,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -100,16 +98,9 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
-    /**
-     * Delegating, so stored hashes name their algorithm ({@code {bcrypt}...}) and new ones are bcrypt. A hash
-     * without an {@code {id}} is one the old app's import copied as it was, Werkzeug's scrypt or PBKDF2; it is
-     * checked by {@link WerkzeugPasswordEncoder}, and because it is not bcrypt, Spring re-hashes the password at
-     * the next successful sign-in and the account package's {@code UserDetailsPasswordService} stores that.
-     */
+    /** Argon2id for new hashes; bcrypt and the old app's Werkzeug hashes still check, and are upgraded. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        var encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        encoder.setDefaultPasswordEncoderForMatches(new WerkzeugPasswordEncoder());
-        return encoder;
+        return PasswordHashing.create();
     }
 }

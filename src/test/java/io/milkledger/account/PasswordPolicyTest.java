@@ -22,6 +22,11 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void half_of_an_emoji_is_refused() {
+        assertThat(PasswordPolicy.problemWith("fresh milk at dawn \uD83E")).contains("broken character");
+    }
+
+    @Test
     void passwords_from_the_breach_lists_are_refused_in_any_case() {
         assertThat(PasswordPolicy.problemWith("Password1234")).contains("too common");
         assertThat(PasswordPolicy.problemWith("QWERTY123456")).contains("too common");

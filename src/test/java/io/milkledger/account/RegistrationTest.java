@@ -41,7 +41,7 @@ class RegistrationTest {
         Account stored = repository.findById(id).orElseThrow();
         assertThat(stored.email()).isEqualTo(email.toLowerCase());
         assertThat(stored.displayName()).isEqualTo("Meera");
-        assertThat(stored.passwordHash()).startsWith("{bcrypt}").doesNotContain(Households.PASSWORD);
+        assertThat(stored.passwordHash()).startsWith("{argon2}$argon2id$").doesNotContain(Households.PASSWORD);
         assertThat(passwordEncoder.matches(Households.PASSWORD, stored.passwordHash())).isTrue();
         assertThat(stored.roles()).containsExactly(Role.USER);
         assertThat(stored.settings().currency()).isEqualTo("INR");
