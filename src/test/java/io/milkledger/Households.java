@@ -39,8 +39,8 @@ public class Households {
     /** Registers a household with a unique, confirmed email in the given zone and returns that email. */
     public String register(String name, ZoneId zone) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.com";
-        long id = registrations.register(new Registration(name, email, PASSWORD, PASSWORD, zone));
-        jdbc.sql("update users set email_verified = true where id = ?").param(id).update();
+        registrations.register(new Registration(name, email, PASSWORD, PASSWORD, zone));
+        jdbc.sql("update users set email_verified = true where email = ?").param(email).update();
         return email;
     }
 

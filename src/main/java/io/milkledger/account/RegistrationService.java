@@ -2,7 +2,6 @@ package io.milkledger.account;
 
 import io.milkledger.base.Currencies;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,25 +19,29 @@ public class RegistrationService {
     static final BigDecimal DEFAULT_USUAL_LITRES = new BigDecimal("1.000");
 
     private final AccountRepository accounts;
+    private final RegistrationAttempts attempts;
+    private final AccountMail mail;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    RegistrationService(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                        ApplicationEventPublisher events) {
+    RegistrationService(AccountRepository accounts, RegistrationAttempts attempts, AccountMail mail,
+                        PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.attempts = attempts;
+        this.mail = mail;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
     }
 
     /**
-     * Creates a household's account. Refuses a blank name, a malformed or already registered email (in any case),
-     * a weak password and a confirmation that does not match, each with a {@link RegistrationException} naming
-     * the field; nothing is stored then.
-     *
-     * @return the new account's id
+     * Creates a household's account, or, when the email (in any case) has one already, mails its owner that
+     * someone tried, and changes nothing: both answer the same, so the page tells nobody who has an account.
+     * Refuses a blank name, a malformed email, a weak password and a confirmation that does not match, each with a
+     * {@link RegistrationException} naming the field; and a sign-up with an address that was used for one less
+     * than a minute ago, or ten times today, whether or not it has an account. Nothing is stored then.
      */
     @Transactional
-    public long register(Registration registration) {
+    public void register(Registration registration) {
         String name = registration.name().strip();
         String email = EmailAddresses.normalize(registration.email());
         if (name.isEmpty()) {
@@ -60,21 +63,17 @@ public class RegistrationService {
         if (!registration.password().equals(registration.confirmPassword())) {
             throw new RegistrationException("confirmPassword", "The passwords do not match.");
         }
+        // also takes the address's turn, so two sign-ups with a new address cannot both create it
+        if (!attempts.tryCount(email)) {
+            throw new RegistrationException("email", "This email address was just used to sign up. Look for our "
+                    + "email in its inbox, or try again later.");
+        }
         if (accounts.existsByEmail(email)) {
-            throw alreadyRegistered();
+            mail.sendRegistrationAttempt(email);
+            return;
         }
-        Account account = new Account(email, name, passwordEncoder.encode(registration.password()),
-                Currencies.DEFAULT, registration.timeZone(), DEFAULT_USUAL_LITRES);
-        try {
-            account = accounts.save(account);
-        } catch (DataIntegrityViolationException raceWithSameEmail) {
-            throw alreadyRegistered();
-        }
+        Account account = accounts.save(new Account(email, name, passwordEncoder.encode(registration.password()),
+                Currencies.DEFAULT, registration.timeZone(), DEFAULT_USUAL_LITRES));
         events.publishEvent(new HouseholdRegistered(account.id(), Currencies.DEFAULT));
-        return account.id();
-    }
-
-    private static RegistrationException alreadyRegistered() {
-        return new RegistrationException("email", "An account with this email already exists. Sign in instead.");
     }
 }

@@ -380,9 +380,10 @@ class LegacyImportTest {
         long highest = jdbc.sql("select max(id) from users").query(Long.class).single();
 
         String nina = unique("nina");
-        long id = registrations.register(new Registration("Nina", nina, Households.PASSWORD, Households.PASSWORD,
+        registrations.register(new Registration("Nina", nina, Households.PASSWORD, Households.PASSWORD,
                 ZoneId.of("Asia/Kolkata")));
-        jdbc.sql("update users set email_verified = true where id = ?").param(id).update();
+        jdbc.sql("update users set email_verified = true where email = ?").param(nina).update();
+        long id = households.id(nina);
         households.signIn(nina);
         var entry = ledger.record(LocalDate.of(2025, 10, 1), new BigDecimal("1"), null);
 

@@ -95,8 +95,9 @@ public class RegisterView extends Div {
     private void showCheckYourEmail(String address) {
         H1 title = new H1("Check your email");
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
-        Paragraph sent = new Paragraph("We sent a link to " + address + ". Open it to confirm your address, then "
-                + "sign in.");
+        Paragraph sent = new Paragraph("We sent an email to " + address + ". Open the link in it to confirm "
+                + "your address, then sign in. If the address has an account already, the email says how to get "
+                + "back into it.");
         Paragraph spam = new Paragraph("It can take a few minutes to arrive; look in your spam folder too. The "
                 + "link works for 24 hours.");
         spam.addClassNames(LumoUtility.TextColor.SECONDARY);
