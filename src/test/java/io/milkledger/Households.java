@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Test households: registered through the real service, with their email confirmed as if they had opened the
- * link, and signed in the way Spring Security does it.
+ * Test households: registered through the real service, with their email confirmed and proven as if they had
+ * opened the link, and signed in the way Spring Security does it.
  */
 @Component
 public class Households {
@@ -40,7 +40,8 @@ public class Households {
     public String register(String name, ZoneId zone) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.com";
         registrations.register(new Registration(name, email, PASSWORD, PASSWORD, zone));
-        jdbc.sql("update users set email_verified = true where email = ?").param(email).update();
+        jdbc.sql("update users set email_verified = true, email_proven_at = now() where email = ?").param(email)
+                .update();
         return email;
     }
 

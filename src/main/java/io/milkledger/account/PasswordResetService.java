@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.OptionalLong;
 
 /**
@@ -22,14 +23,16 @@ public class PasswordResetService {
     private final AccountMail mail;
     private final PasswordEncoder passwordEncoder;
     private final SignedInSessions sessions;
+    private final Clock clock;
 
     PasswordResetService(AccountRepository accounts, EmailTokens tokens, AccountMail mail,
-                         PasswordEncoder passwordEncoder, SignedInSessions sessions) {
+                         PasswordEncoder passwordEncoder, SignedInSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     /**
@@ -61,7 +64,7 @@ public class PasswordResetService {
 
     /**
      * Sets the new password of the account the link was sent to. The link is used up, and so are the account's
-     * other reset links; the email counts as confirmed (the link reached it), and every session of the account
+     * other reset links; the email is proven (the link reached it), and every session of the account
      * ends, because whoever knew the old password may be signed in somewhere.
      *
      * @param token the {@code token} parameter of the link
@@ -92,7 +95,7 @@ public class PasswordResetService {
         Account account = accounts.findById(accountId)
                 .orElseThrow(() -> new IllegalStateException("a reset link outlived its account"));
         account.changePasswordHash(passwordEncoder.encode(newPassword));
-        account.markEmailVerified();
+        account.proveEmail(clock.instant());
         tokens.retire(accountId, Purpose.RESET);
         sessions.endAllSessions(accountId);
         return EmailLinkStatus.WORKS;

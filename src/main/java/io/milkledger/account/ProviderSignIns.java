@@ -2,11 +2,13 @@ package io.milkledger.account;
 
 import io.milkledger.account.ProviderSignInRefusedException.Reason;
 import io.milkledger.base.Currencies;
+import io.milkledger.security.SignedInSessions;
 import io.milkledger.security.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.ZoneId;
 
 /**
@@ -22,13 +24,20 @@ public class ProviderSignIns {
     private final LinkedIdentityRepository identities;
     private final ApplicationEventPublisher events;
     private final FirstAdmins firstAdmins;
+    private final SignedInSessions sessions;
+    private final AccountMail mail;
+    private final Clock clock;
 
     ProviderSignIns(AccountRepository accounts, LinkedIdentityRepository identities,
-                    ApplicationEventPublisher events, FirstAdmins firstAdmins) {
+                    ApplicationEventPublisher events, FirstAdmins firstAdmins, SignedInSessions sessions,
+                    AccountMail mail, Clock clock) {
         this.accounts = accounts;
         this.identities = identities;
         this.events = events;
         this.firstAdmins = firstAdmins;
+        this.sessions = sessions;
+        this.mail = mail;
+        this.clock = clock;
     }
 
     /**
@@ -65,11 +74,18 @@ public class ProviderSignIns {
         } else if (!identity.emailVerified()) {
             throw new ProviderSignInRefusedException(Reason.UNVERIFIED_EMAIL, "an account has this email, and "
                     + identity.provider().displayName() + " has not verified it");
-        } else if (!account.emailVerified()) {
-            // Whoever set this account's password never proved the address; the provider just did. Keeping the
-            // password would let someone who registered a stranger's email in advance into the stranger's ledger.
-            account.forgetUnprovenPassword();
-            account.markEmailVerified();
+        } else {
+            boolean passwordRemoved = false;
+            if (!account.emailProven()) {
+                // Whoever set this account's password never proved the address; the provider just did. Keeping the
+                // password, or a session signed in with it, would let someone who registered a stranger's email in
+                // advance into the stranger's ledger.
+                passwordRemoved = account.passwordHash() != null;
+                account.forgetUnprovenPassword();
+                sessions.endAllSessions(account.id());
+            }
+            account.proveEmail(clock.instant());
+            mail.sendProviderLinked(email, identity.provider().displayName(), passwordRemoved);
         }
         identities.save(new LinkedIdentity(identity.provider(), identity.subject(), account.id(), email));
         return account;
@@ -80,7 +96,7 @@ public class ProviderSignIns {
         Account account = new Account(email, displayName(identity, email), null, Currencies.DEFAULT,
                 ZoneId.of("UTC"), RegistrationService.DEFAULT_USUAL_LITRES);
         if (identity.emailVerified()) {
-            account.markEmailVerified();
+            account.proveEmail(clock.instant());
         }
         account = accounts.save(account);
         events.publishEvent(new HouseholdRegistered(account.id(), Currencies.DEFAULT));

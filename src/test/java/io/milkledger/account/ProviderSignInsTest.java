@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.ZoneId;
 import java.util.UUID;
@@ -52,10 +54,41 @@ class ProviderSignInsTest {
     }
 
     @Test
+    void a_password_set_on_an_email_only_taken_on_trust_is_dropped_and_its_sessions_end_when_a_provider_proves_it(
+            @Autowired SessionRegistry sessions, @Autowired UserDetailsService users) {
+        // with EMAIL_VERIFICATION=off, someone registered a stranger's address with a password of their own
+        String email = households.register("Squatter", ZoneId.of("Asia/Kolkata"));
+        jdbc.sql("update users set email_proven_at = null where email = :email").param("email", email).update();
+        sessions.registerNewSession("squatter-" + email, users.loadUserByUsername(email));
+
+        signIns.signIn(new ProviderIdentity(SignInProvider.GOOGLE, UUID.randomUUID().toString(), email, true,
+                "Owner"));
+
+        assertThat(jdbc.sql("select password_hash is null and email_proven_at is not null from users "
+                + "where email = :email").param("email", email).query(Boolean.class).single()).isTrue();
+        assertThat(sessions.getSessionInformation("squatter-" + email).isExpired()).isTrue();
+    }
+
+    @Test
+    void a_provider_joined_to_a_proven_account_keeps_its_password_and_sessions(
+            @Autowired SessionRegistry sessions, @Autowired UserDetailsService users) {
+        String email = households.register("Owner", ZoneId.of("Asia/Kolkata"));
+        sessions.registerNewSession("owner-" + email, users.loadUserByUsername(email));
+
+        signIns.signIn(new ProviderIdentity(SignInProvider.GOOGLE, UUID.randomUUID().toString(), email, true,
+                "Owner"));
+
+        assertThat(jdbc.sql("select password_hash is not null from users where email = :email")
+                .param("email", email).query(Boolean.class).single()).isTrue();
+        assertThat(sessions.getSessionInformation("owner-" + email).isExpired()).isFalse();
+    }
+
+    @Test
     void a_password_set_on_an_unconfirmed_email_is_dropped_when_a_provider_proves_the_email() {
         // someone registered a stranger's address with a password of their own and never confirmed it
         String email = households.register("Squatter", ZoneId.of("Asia/Kolkata"));
-        jdbc.sql("update users set email_verified = false where email = :email").param("email", email).update();
+        jdbc.sql("update users set email_verified = false, email_proven_at = null where email = :email")
+                .param("email", email).update();
 
         signIns.signIn(new ProviderIdentity(SignInProvider.GOOGLE, UUID.randomUUID().toString(), email, true,
                 "Owner"));
