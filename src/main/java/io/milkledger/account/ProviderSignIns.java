@@ -13,9 +13,9 @@ import java.time.ZoneId;
 
 /**
  * Signing in with Google or GitHub. A provider's account is recognised by the provider's id for the person, so
- * a changed email at the provider changes nothing here. The first time, it is joined to the household with the
- * same email only when the provider vouches for that email; no email the provider has not verified ever opens
- * someone else's ledger.
+ * a changed email at the provider changes nothing here. The first time, the provider must vouch for the email: only
+ * then is it joined to the household with that email, or does it create one. An email the provider has not
+ * verified neither opens someone else's ledger nor takes the address from its owner.
  */
 @Service
 public class ProviderSignIns {
@@ -41,14 +41,13 @@ public class ProviderSignIns {
     }
 
     /**
-     * The household the provider's account signs in as: the one it is linked to; else the one with its email,
-     * which it is then linked to, if the provider verified the email; else a new household, created as
-     * registration creates one (with its starting price) but without a password, its email counting as verified
-     * when the provider says so.
+     * The household the provider's account signs in as: the one it is linked to; else, if the provider verified
+     * its email, the one with that email, which it is then linked to (its email now proven; a password set by
+     * someone who never proved the address is removed and its sessions end), or a new household, created as
+     * registration creates one (with its starting price) but without a password, its email proven.
      *
-     * @throws ProviderSignInRefusedException when a household has the email but the provider has not verified
-     *                                        it, when the provider gave no email, or when the account is disabled;
-     *                                        nothing is stored then
+     * @throws ProviderSignInRefusedException when the provider has not verified the email, gave none, or the
+     *                                        account is disabled; nothing is stored then
      */
     @Transactional
     public SignedInUser signIn(ProviderIdentity identity) {
@@ -68,12 +67,15 @@ public class ProviderSignIns {
             throw new ProviderSignInRefusedException(Reason.NO_EMAIL,
                     identity.provider().displayName() + " gave no usable email address");
         }
+        if (!identity.emailVerified()) {
+            // An address the provider has not verified is anyone's to type: it neither creates an account, which
+            // would keep the real owner from signing up, nor joins the one that has it.
+            throw new ProviderSignInRefusedException(Reason.UNVERIFIED_EMAIL,
+                    identity.provider().displayName() + " has not verified the email address");
+        }
         Account account = accounts.findByEmail(email).orElse(null);
         if (account == null) {
             account = create(identity, email);
-        } else if (!identity.emailVerified()) {
-            throw new ProviderSignInRefusedException(Reason.UNVERIFIED_EMAIL, "an account has this email, and "
-                    + identity.provider().displayName() + " has not verified it");
         } else {
             boolean passwordRemoved = false;
             if (!account.emailProven()) {
@@ -95,9 +97,7 @@ public class ProviderSignIns {
         // no time zone comes with a provider sign-in; the household sets its own in settings
         Account account = new Account(email, displayName(identity, email), null, Currencies.DEFAULT,
                 ZoneId.of("UTC"), RegistrationService.DEFAULT_USUAL_LITRES);
-        if (identity.emailVerified()) {
-            account.proveEmail(clock.instant());
-        }
+        account.proveEmail(clock.instant());
         account = accounts.save(account);
         events.publishEvent(new HouseholdRegistered(account.id(), Currencies.DEFAULT));
         return account;

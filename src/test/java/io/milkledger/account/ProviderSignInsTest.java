@@ -43,6 +43,23 @@ class ProviderSignInsTest {
     }
 
     @Test
+    void an_email_the_provider_has_not_verified_creates_no_account_and_joins_none() {
+        String nobodys = "unclaimed-" + UUID.randomUUID() + "@example.com";
+        String someones = households.register("Owner", ZoneId.of("Asia/Kolkata"));
+
+        for (String email : new String[] {nobodys, someones}) {
+            String subject = UUID.randomUUID().toString();
+            assertThatThrownBy(() -> signIns.signIn(new ProviderIdentity(SignInProvider.GITHUB, subject, email, false,
+                    "Claimer"))).isInstanceOfSatisfying(ProviderSignInRefusedException.class,
+                    refused -> assertThat(refused.reason()).isEqualTo(Reason.UNVERIFIED_EMAIL));
+            assertThat(jdbc.sql("select count(*) from oauth_identities where subject = :subject")
+                    .param("subject", subject).query(Long.class).single()).isZero();
+        }
+        assertThat(jdbc.sql("select count(*) from users where email = :email").param("email", nobodys)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void a_disabled_account_cannot_sign_in_with_a_provider_either() {
         String email = households.register("Kala", ZoneId.of("Asia/Kolkata"));
         jdbc.sql("update users set enabled = false where email = :email").param("email", email).update();
