@@ -79,11 +79,13 @@ public class ProviderSignIns {
         } else {
             boolean passwordRemoved = false;
             if (!account.emailProven()) {
-                // Whoever set this account's password never proved the address; the provider just did. Keeping the
-                // password, or a session signed in with it, would let someone who registered a stranger's email in
+                // Whoever set this account's password, or linked a provider that had not verified the address (as
+                // was allowed once), never proved the address; the provider just did. Keeping the password, that
+                // link, or a session signed in with either would let someone who claimed a stranger's email in
                 // advance into the stranger's ledger.
                 passwordRemoved = account.passwordHash() != null;
                 account.forgetUnprovenPassword();
+                identities.deleteByUserId(account.id());
                 sessions.endAllSessions(account.id());
             }
             account.proveEmail(clock.instant());

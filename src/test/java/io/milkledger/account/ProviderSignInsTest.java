@@ -60,6 +60,28 @@ class ProviderSignInsTest {
     }
 
     @Test
+    void an_address_claimed_through_an_unverified_provider_before_goes_to_the_owner_when_a_provider_proves_it() {
+        // as an unverified GitHub address could create an account before: no password, email not verified
+        String email = "claimed-" + UUID.randomUUID() + "@example.com";
+        String claimer = UUID.randomUUID().toString();
+        long id = jdbc.sql("""
+                        insert into users (email, display_name, email_verified) values (:email, 'Claimer', false)
+                        returning id""").param("email", email).query(Long.class).single();
+        jdbc.sql("insert into user_roles (user_id, role) values (:id, 'USER')").param("id", id).update();
+        jdbc.sql("""
+                        insert into oauth_identities (provider, subject, user_id, email)
+                        values ('github', :subject, :id, :email)""")
+                .param("subject", claimer).param("id", id).param("email", email).update();
+
+        SignedInUser owner = signIns.signIn(new ProviderIdentity(SignInProvider.GOOGLE, UUID.randomUUID().toString(),
+                email, true, "Owner"));
+
+        assertThat(owner.accountId()).isEqualTo(id);
+        assertThatThrownBy(() -> signIns.signIn(new ProviderIdentity(SignInProvider.GITHUB, claimer, email, false,
+                "Claimer"))).as("the claimer's link is gone").isInstanceOf(ProviderSignInRefusedException.class);
+    }
+
+    @Test
     void a_disabled_account_cannot_sign_in_with_a_provider_either() {
         String email = households.register("Kala", ZoneId.of("Asia/Kolkata"));
         jdbc.sql("update users set enabled = false where email = :email").param("email", email).update();
