@@ -28,5 +28,3 @@ where u.email_proven_at is null
   and u.email_verified
   and exists (select 1 from oauth_identities i where i.user_id = u.id and i.email = u.email)
   and not exists (select 1 from audit_events a where a.target_id = u.id and a.action = 'EMAIL_MARKED_VERIFIED');
-
-alter table users add constraint users_proven_email_is_verified check (email_proven_at is null or email_verified);

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,21 +30,27 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class AccountService {
 
+    /** How recent the sign-in of a session without a password to type must be to delete the account. */
+    public static final Duration RECENT_SIGN_IN = Duration.ofMinutes(10);
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SignedInSessions sessions;
     private final LinkedIdentityRepository identities;
     private final LastAdmin lastAdmin;
+    private final AccountMail mail;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-                   SignedInSessions sessions, LinkedIdentityRepository identities, LastAdmin lastAdmin) {
+                   SignedInSessions sessions, LinkedIdentityRepository identities, LastAdmin lastAdmin,
+                   AccountMail mail) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.sessions = sessions;
         this.identities = identities;
         this.lastAdmin = lastAdmin;
+        this.mail = mail;
     }
 
     /** The signed-in household's settings. */
@@ -102,7 +109,8 @@ public class AccountService {
     }
 
     /**
-     * Changes the password after checking the current one, and ends the household's other sessions.
+     * Changes the password after checking the current one, ends the household's other sessions, and mails the
+     * account's email that the password changed.
      *
      * @throws InvalidInputException when the current password is wrong, the new one is weak, or the two new
      *                               ones differ; nothing changes then
@@ -124,21 +132,36 @@ public class AccountService {
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         sessions.endOtherSessions(account.id());
+        mail.sendPasswordChanged(account.email(), false);
     }
 
     /**
      * Deletes the signed-in household's account and everything it recorded, once the household has typed its
-     * email to confirm; all its sessions end.
+     * email and, to show it is still them at the keyboard, its password; all its sessions end. An account without
+     * a password (Google or GitHub only) has nothing to type instead, so its session must have signed in within
+     * the last {@link #RECENT_SIGN_IN} (docs/decisions/0012-email-links.md).
      *
-     * @throws InvalidInputException when the typed email is not the account's
+     * @param password the account's password; ignored for an account without one
+     * @throws InvalidInputException when the typed email is not the account's ({@code confirmEmail}), the password
+     *                               is wrong ({@code deletePassword}), a provider-only session signed in too long
+     *                               ago ({@code confirmEmail}), or it is the last admin; nothing changes then
      */
     @Transactional
     @PreAuthorize("hasRole('USER')")
-    public void deleteAccount(String typedEmail) {
+    public void deleteAccount(String typedEmail, String password) {
         Account account = current();
         if (!EmailAddresses.normalize(typedEmail).equals(account.email())) {
             throw new InvalidInputException("confirmEmail", "Type your email, " + account.email()
                     + ", to confirm.");
+        }
+        String hash = account.passwordHash();
+        if (hash != null && !passwordEncoder.matches(password, hash)) {
+            throw new InvalidInputException("deletePassword", "That is not your password.");
+        }
+        if (hash == null && !CurrentUser.get().map(user -> user.signedInWithin(RECENT_SIGN_IN, clock)).orElse(false)) {
+            throw new InvalidInputException("confirmEmail", "To delete the account, sign out and sign in again "
+                    + "with Google or GitHub first, then delete it within " + RECENT_SIGN_IN.toMinutes()
+                    + " minutes.");
         }
         if (lastAdmin.wouldBeGoneWithout(account)) {
             throw new InvalidInputException("confirmEmail", "You are the last admin. Make another account an admin "
@@ -147,6 +170,12 @@ public class AccountService {
         long id = account.id();
         accounts.delete(account);
         sessions.endAllSessions(id);
+    }
+
+    /** Whether the household signs in with a password, so the account page asks for it to delete the account. */
+    @PreAuthorize("hasRole('USER')")
+    public boolean hasPassword() {
+        return current().passwordHash() != null;
     }
 
     /** How the household signs in, for the account page: "Email and password", "Google", "GitHub". */

@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -24,10 +25,12 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 
     private final AccountRepository accounts;
     private final FirstAdmins firstAdmins;
+    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, FirstAdmins firstAdmins) {
+    AccountUserDetailsService(AccountRepository accounts, FirstAdmins firstAdmins, Clock clock) {
         this.accounts = accounts;
         this.firstAdmins = firstAdmins;
+        this.clock = clock;
     }
 
     @Override
@@ -36,7 +39,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
         Account account = accounts.findByEmail(EmailAddresses.normalize(email))
                 .filter(found -> found.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("no password account for this email"));
-        return signedIn(account, firstAdmins);
+        return signedIn(account, firstAdmins, clock);
     }
 
     @Override
@@ -49,14 +52,14 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
             return user;
         }
         account.changePasswordHash(newPasswordHash);
-        return signedIn(account, firstAdmins);
+        return signedIn(account, firstAdmins, clock);
     }
 
     /**
      * The session's user for the account, whichever way it signed in. An account that {@code APP_ADMIN_EMAILS}
      * makes an admin is one from this sign-in on; {@link SignInStamp} stores the role once the sign-in succeeded.
      */
-    static SignedInUser signedIn(Account account, FirstAdmins firstAdmins) {
+    static SignedInUser signedIn(Account account, FirstAdmins firstAdmins, Clock clock) {
         Set<Role> roles = EnumSet.copyOf(account.roles());
         if (firstAdmins.makesAdmin(account)) {
             roles.add(Role.ADMIN);
@@ -65,6 +68,6 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
                 .map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.passwordHash(),
-                account.enabled(), authorities);
+                account.enabled(), authorities, clock.instant());
     }
 }

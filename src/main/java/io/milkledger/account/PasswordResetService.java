@@ -64,8 +64,8 @@ public class PasswordResetService {
 
     /**
      * Sets the new password of the account the link was sent to. The link is used up, and so are the account's
-     * other reset links; the email is proven (the link reached it), and every session of the account
-     * ends, because whoever knew the old password may be signed in somewhere.
+     * other reset links; the email is proven (the link reached it), every session of the account ends, because
+     * whoever knew the old password may be signed in somewhere, and the email is told the password changed.
      *
      * @param token the {@code token} parameter of the link
      * @return {@link EmailLinkStatus#WORKS} when the password is changed, otherwise why the link did not work;
@@ -98,6 +98,7 @@ public class PasswordResetService {
         account.proveEmail(clock.instant());
         tokens.retire(accountId, Purpose.RESET);
         sessions.endAllSessions(accountId);
+        mail.sendPasswordChanged(account.email(), true);
         return EmailLinkStatus.WORKS;
     }
 }

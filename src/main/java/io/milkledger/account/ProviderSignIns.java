@@ -58,7 +58,7 @@ public class ProviderSignIns {
         if (!account.enabled()) {
             throw new ProviderSignInRefusedException(Reason.DISABLED, "the account is disabled");
         }
-        return AccountUserDetailsService.signedIn(account, firstAdmins);
+        return AccountUserDetailsService.signedIn(account, firstAdmins, clock);
     }
 
     private Account link(ProviderIdentity identity) {

@@ -144,7 +144,7 @@ class ProviderSignInsTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(nila, null, nila.getAuthorities()));
         try {
-            accounts.deleteAccount(email);
+            accounts.deleteAccount(email, "");
         } finally {
             Households.signOut();
         }

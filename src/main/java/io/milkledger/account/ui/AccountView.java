@@ -46,6 +46,7 @@ public class AccountView extends VerticalLayout {
     final Paragraph twoFactorStatus = new Paragraph();
     final RouterLink twoFactorSettings = new RouterLink("", TwoFactorSettingsView.class);
     final TextField confirmEmail = new TextField("Type your email to confirm");
+    final PasswordField deletePassword = new PasswordField("Your password");
     final Button deleteAccount = new Button("Delete my account and all its data");
 
     AccountView(AccountService accounts, TwoFactorService twoFactor, AuthenticationContext authentication) {
@@ -65,6 +66,12 @@ public class AccountView extends VerticalLayout {
                 : "Off: signing in needs only your password.");
         twoFactorSettings.setText(twoFactorOn ? "Manage two-factor sign-in" : "Set up two-factor sign-in");
         confirmEmail.setPlaceholder(household.email());
+        boolean hasPassword = accounts.hasPassword();
+        deletePassword.setVisible(hasPassword);
+        if (!hasPassword) {
+            confirmEmail.setHelperText("You sign in with Google or GitHub: deleting works within "
+                    + AccountService.RECENT_SIGN_IN.toMinutes() + " minutes of signing in.");
+        }
         deleteAccount.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         deleteAccount.addClickListener(click -> confirmDeletion());
 
@@ -78,7 +85,7 @@ public class AccountView extends VerticalLayout {
         add(new H2("Account"), email, name, saveName, new H3("Password"), passwords, changePassword,
                 new H3("Sign-in methods"), signInMethods, new H3("Two-factor sign-in"), twoFactorStatus,
                 twoFactorSettings, new H3("Delete account"), warning, confirmEmail,
-                deleteAccount);
+                deletePassword, deleteAccount);
         setMaxWidth("56rem");
     }
 
@@ -110,7 +117,7 @@ public class AccountView extends VerticalLayout {
     }
 
     private void confirmDeletion() {
-        Fields.clearErrors(confirmEmail);
+        Fields.clearErrors(confirmEmail, deletePassword);
         ConfirmDialog confirm = new ConfirmDialog("Delete your account?",
                 "Every delivery, price and setting goes with it. This cannot be undone.", "Delete everything",
                 click -> delete());
@@ -121,10 +128,11 @@ public class AccountView extends VerticalLayout {
 
     private void delete() {
         try {
-            accounts.deleteAccount(confirmEmail.getValue());
+            accounts.deleteAccount(confirmEmail.getValue(), deletePassword.getValue());
             authentication.logout();
         } catch (InvalidInputException problem) {
-            Fields.showError(confirmEmail, problem.getMessage());
+            Fields.showError(problem.field().equals("deletePassword") ? deletePassword : confirmEmail,
+                    problem.getMessage());
         }
     }
 }
