@@ -6,28 +6,33 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.ZoneId;
+import java.util.UUID;
 
 import static io.milkledger.TestMailServer.RESET;
 import static io.milkledger.TestMailServer.mailTo;
 import static io.milkledger.TestMailServer.token;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@code APP_ADMIN_EMAILS} with {@code EMAIL_VERIFICATION=off}: an email typed at sign-up lets the account sign in,
- * but makes no admin until a link that reached the address proves it.
+ * {@code EMAIL_VERIFICATION=off}: an email typed at sign-up lets the account sign in, but proves nothing. It makes
+ * no admin through {@code APP_ADMIN_EMAILS} until a link that reached the address proves it, and the password set
+ * with it goes when the address's owner signs in with a provider that verified it.
  */
 @MailIntegrationTest
 @TestPropertySource(properties = {
         "milk-ledger.email.verification=off",
         "milk-ledger.admins.emails=boss@example.com"})
-class FirstAdminsTest {
+class EmailVerificationOffTest {
 
     private static final String NEW_PASSWORD = "the boss's own passphrase";
 
@@ -56,6 +61,22 @@ class FirstAdminsTest {
         assertThat(resets.reset(link, NEW_PASSWORD, NEW_PASSWORD)).isEqualTo(EmailLinkStatus.WORKS);
 
         assertThat(roles(signIn("boss@example.com", NEW_PASSWORD))).contains("ROLE_ADMIN");
+    }
+
+    @Test
+    void a_password_registered_in_advance_for_someone_elses_address_goes_when_they_sign_in_with_google(
+            @Autowired ProviderSignIns providers, @Autowired SessionRegistry sessions) {
+        String victim = "victim-" + UUID.randomUUID() + "@gmail.example";
+        registrations.register(new Registration("Attacker", victim, Households.PASSWORD, Households.PASSWORD,
+                ZoneId.of("UTC")));
+        Authentication attacker = signIn(victim, Households.PASSWORD);
+        sessions.registerNewSession("attacker-" + victim, attacker.getPrincipal());
+
+        providers.signIn(new ProviderIdentity(SignInProvider.GOOGLE, UUID.randomUUID().toString(), victim, true,
+                "Victim"));
+
+        assertThatThrownBy(() -> signIn(victim, Households.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+        assertThat(sessions.getSessionInformation("attacker-" + victim).isExpired()).isTrue();
     }
 
     private Authentication signIn(String email, String password) {
