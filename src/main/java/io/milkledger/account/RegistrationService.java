@@ -68,12 +68,14 @@ public class RegistrationService {
             throw new RegistrationException("email", "This email address was just used to sign up. Look for our "
                     + "email in its inbox, or try again later.");
         }
+        // hashed either way, so the time the answer takes does not tell whether the address has an account
+        String hash = passwordEncoder.encode(registration.password());
         if (accounts.existsByEmail(email)) {
             mail.sendRegistrationAttempt(email);
             return;
         }
-        Account account = accounts.save(new Account(email, name, passwordEncoder.encode(registration.password()),
-                Currencies.DEFAULT, registration.timeZone(), DEFAULT_USUAL_LITRES));
+        Account account = accounts.save(new Account(email, name, hash, Currencies.DEFAULT, registration.timeZone(),
+                DEFAULT_USUAL_LITRES));
         events.publishEvent(new HouseholdRegistered(account.id(), Currencies.DEFAULT));
     }
 }
