@@ -1,10 +1,14 @@
 package io.milkledger.journeys;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.milkledger.twofactor.AuthenticatorApp;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +18,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -34,8 +40,13 @@ class AdminJourneyIT {
 
     private static final String ADMIN = "first.admin-" + UUID.randomUUID() + "@example.com";
 
+    // EMAIL_VERIFICATION stays off, but an admin's address must be proven: the admin does it with a reset link
+    private static final GreenMail MAIL = startMailServer();
+
     @RegisterExtension
-    static final AppInBrowser journey = new AppInBrowser(Map.of("APP_ADMIN_EMAILS", ADMIN));
+    static final AppInBrowser journey = new AppInBrowser(Map.of("APP_ADMIN_EMAILS", ADMIN,
+            "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(MAIL.getSmtp().getPort()),
+            "MAIL_FROM", "milk@example.com"));
 
     private RunningApp app;
 
@@ -67,6 +78,46 @@ class AdminJourneyIT {
         householdContext.close();
     }
 
+    @AfterAll
+    static void stopMailServer() {
+        MAIL.stop();
+    }
+
+    private static GreenMail startMailServer() {
+        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        server.start();
+        return server;
+    }
+
+    /** "Forgot your password?", its link opened from the mail, the same password chosen again. */
+    private void proveEmailWithAResetLink(Page page, String email) throws Exception {
+        page.navigate(app.url("/forgot-password"));
+        page.getByLabel("Email").fill(email);
+        button(page, "Send me a link").click();
+        page.navigate(linkInMail(email, "/reset-password"));
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(Pages.PASSWORD);
+        page.getByLabel("Confirm new password").fill(Pages.PASSWORD);
+        button(page, "Save new password").click();
+        page.navigate(app.url("/login"));
+    }
+
+    private String linkInMail(String email, String path) throws Exception {
+        Pattern link = Pattern.compile("http\\S+" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+");
+        for (int tries = 0; tries < 100; tries++) {
+            for (MimeMessage mail : MAIL.getReceivedMessages()) {
+                if (Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().equals(email))) {
+                    Matcher found = link.matcher((String) mail.getContent());
+                    if (found.find()) {
+                        return found.group();
+                    }
+                }
+            }
+            MAIL.waitForIncomingEmail(100, MAIL.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail with a link to " + path + " for " + email + "; the app's log:\n"
+                + app.log());
+    }
+
     @Test
     void an_admin_disables_a_household_signed_in_elsewhere_which_lands_on_sign_in_and_stays_out()
             throws Exception {
@@ -76,6 +127,11 @@ class AdminJourneyIT {
         assertThat(household).hasURL(Pattern.compile(".*/dashboard$"));
 
         register(admin, app, "Anita Admin", ADMIN);
+        signIn(admin, ADMIN);
+        assertThat(admin).hasURL(Pattern.compile(".*/dashboard$"));
+        // a typed email makes no admin
+        assertThat(nav(admin, "Users")).isHidden();
+        proveEmailWithAResetLink(admin, ADMIN);
         signIn(admin, ADMIN);
         nav(admin, "Users").click();
         // an admin without two-factor sign-in is sent to set it up first
