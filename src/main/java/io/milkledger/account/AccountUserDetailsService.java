@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Finds the account behind the email typed into the sign-in form, and stores the new hash when Spring re-hashes
- * an outdated one (a Werkzeug hash from the old app) after a successful sign-in. The sign-in provider built in
- * {@code security.throttle.SignInThrottleConfiguration} uses both.
+ * an outdated one (bcrypt, or a Werkzeug hash from the old app) after a successful sign-in. The sign-in provider
+ * built in {@code security.throttle.SignInThrottleConfiguration} uses both.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
