@@ -1,6 +1,6 @@
 package io.milkledger;
 
-import io.milkledger.account.AccountService;
+import io.milkledger.account.RegistrationService;
 import io.milkledger.account.Registration;
 import io.milkledger.security.AdminOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,20 +18,20 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Test households: registered through the real service, with their email confirmed as if they had opened the
- * link, and signed in the way Spring Security does it.
+ * Test households: registered through the real service, with their email confirmed and proven as if they had
+ * opened the link, and signed in the way Spring Security does it.
  */
 @Component
 public class Households {
 
     public static final String PASSWORD = "fresh milk every morning";
 
-    private final AccountService accounts;
+    private final RegistrationService registrations;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
-    Households(AccountService accounts, UserDetailsService users, JdbcClient jdbc) {
-        this.accounts = accounts;
+    Households(RegistrationService registrations, UserDetailsService users, JdbcClient jdbc) {
+        this.registrations = registrations;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -39,8 +39,9 @@ public class Households {
     /** Registers a household with a unique, confirmed email in the given zone and returns that email. */
     public String register(String name, ZoneId zone) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.com";
-        long id = accounts.register(new Registration(name, email, PASSWORD, PASSWORD, zone));
-        jdbc.sql("update users set email_verified = true where id = ?").param(id).update();
+        registrations.register(new Registration(name, email, PASSWORD, PASSWORD, zone));
+        jdbc.sql("update users set email_verified = true, email_proven_at = now() where email = ?").param(email)
+                .update();
         return email;
     }
 

@@ -42,6 +42,8 @@ class Account {
 
     private boolean emailVerified;
 
+    private @Nullable Instant emailProvenAt;
+
     private String currency;
 
     private String timeZone;
@@ -103,8 +105,21 @@ class Account {
         return enabled;
     }
 
+    /**
+     * Whether the email lets the account sign in: proven, or taken on trust (with {@code EMAIL_VERIFICATION=off},
+     * by an admin's "Confirm email", from before verification existed). Not a proof that the address is theirs:
+     * that is {@link #emailProven()}.
+     */
     boolean emailVerified() {
         return emailVerified;
+    }
+
+    /**
+     * Whether the account's holder has shown that the address is theirs: they opened a link sent to it (to confirm
+     * it, or completed a password reset), or a sign-in provider that verified the address vouched for it.
+     */
+    boolean emailProven() {
+        return emailProvenAt != null;
     }
 
     Set<Role> roles() {
@@ -141,9 +156,17 @@ class Account {
         this.displayName = displayName;
     }
 
-    /** The household has shown that the email is theirs, or a provider that vouches for it said so. */
+    /** The email lets the account sign in from now on, proven or not. */
     void markEmailVerified() {
         this.emailVerified = true;
+    }
+
+    /** The household has shown that the email is theirs, or a provider that verified it said so. */
+    void proveEmail(Instant at) {
+        this.emailVerified = true;
+        if (emailProvenAt == null) {
+            this.emailProvenAt = at;
+        }
     }
 
     /** Removes a password set by someone who never proved they own the email. */

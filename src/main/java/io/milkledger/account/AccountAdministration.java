@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.List;
 
 /**
  * What an admin may do to an account: disable and enable it, confirm its email or mail a new link, mail a
@@ -29,15 +28,18 @@ public class AccountAdministration {
     private final AccountMail mail;
     private final SignedInSessions sessions;
     private final FirstAdmins firstAdmins;
+    private final LastAdmin lastAdmin;
     private final ApplicationEventPublisher events;
 
     AccountAdministration(AccountRepository accounts, EmailTokens tokens, AccountMail mail,
-                          SignedInSessions sessions, FirstAdmins firstAdmins, ApplicationEventPublisher events) {
+                          SignedInSessions sessions, FirstAdmins firstAdmins, LastAdmin lastAdmin,
+                          ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.sessions = sessions;
         this.firstAdmins = firstAdmins;
+        this.lastAdmin = lastAdmin;
         this.events = events;
     }
 
@@ -52,9 +54,7 @@ public class AccountAdministration {
         if (!account.enabled()) {
             return;
         }
-        if (account.isAdmin()) {
-            keepAnotherAdmin(account, "disabled");
-        }
+        keepAnotherAdmin(account, "disabled");
         account.disable();
         sessions.endAllSessions(account.id());
         done(AdminAction.ACCOUNT_DISABLED, account, null);
@@ -165,12 +165,10 @@ public class AccountAdministration {
      */
     public void delete(long accountId, String typedEmail) {
         Account account = other(accountId, "delete");
-        if (!AccountService.normalizeEmail(typedEmail).equals(account.email())) {
+        if (!EmailAddresses.normalize(typedEmail).equals(account.email())) {
             throw new AdminActionRefusedException("Type " + account.email() + " to confirm.");
         }
-        if (account.isAdmin()) {
-            keepAnotherAdmin(account, "deleted");
-        }
+        keepAnotherAdmin(account, "deleted");
         long id = account.id();
         String email = account.email();
         accounts.delete(account);
@@ -192,8 +190,7 @@ public class AccountAdministration {
     }
 
     private void keepAnotherAdmin(Account leaving, String what) {
-        List<Long> admins = accounts.lockEnabledAdmins();
-        if (admins.stream().noneMatch(id -> id != leaving.id())) {
+        if (lastAdmin.wouldBeGoneWithout(leaving)) {
             throw new AdminActionRefusedException(leaving.email() + " is the last admin and cannot be " + what
                     + ". Make another account an admin first.");
         }

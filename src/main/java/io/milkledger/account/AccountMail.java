@@ -19,9 +19,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.concurrent.Executor;
 
 /**
- * The mails with links that households get: plain text, friendly, and sent only once the transaction that
- * stored the link's token has committed. Without a mail server, on a laptop, the link is logged at INFO instead,
- * so whoever runs the app can still open it.
+ * The mails households get: links (to confirm an email, to choose a new password) and notices (a password was
+ * changed, a provider linked, someone tried to sign up with their address). Plain text, friendly, and sent only once
+ * the transaction that did what they tell of has committed. Without a mail server, on a laptop, a link is logged at
+ * INFO instead, so whoever runs the app can still open it; a notice is only noted in the log.
  */
 @Component
 class AccountMail {
@@ -107,6 +108,66 @@ class AccountMail {
         return "Hello,\n\n" + paragraphs.strip() + "\n\nMilk Ledger\n";
     }
 
+    /**
+     * Tells the owner that someone tried to sign up with their email, which already has an account: instead of a
+     * page that says so to whoever typed it.
+     */
+    void sendRegistrationAttempt(String email) {
+        String signIn = page("/login");
+        String forgot = page("/forgot-password");
+        tell(email, "Someone tried to sign up with your email for Milk Ledger", """
+                Hello,
+
+                Someone, perhaps you, tried to create a Milk Ledger account with this email address. There \
+                is an account with it already, so nothing was created and nothing was changed.
+
+                If it was you, sign in: %s (with your password, or with Google or GitHub if that is how you \
+                signed up). Forgot your password? Choose a new one here: %s
+
+                If it was not you, you can ignore this email.
+
+                Milk Ledger
+                """.formatted(signIn, forgot), "someone tried to sign up with their email");
+    }
+
+    /** Tells the owner their password was changed, so a change they did not make does not go unnoticed. */
+    void sendPasswordChanged(String email, boolean byResetLink) {
+        String how = byResetLink ? "with a link from a \"Forgot your password?\" email" : "on the account page";
+        tell(email, "Your Milk Ledger password was changed", """
+                Hello,
+
+                The password of the Milk Ledger account with this email address was just changed, %s. \
+                Every other device signed in to the account was signed out.
+
+                If that was you, there is nothing to do. If it was not, choose a new password at once: %s \
+                and, if you use the same password elsewhere, change it there too.
+
+                Milk Ledger
+                """.formatted(how, page("/forgot-password")), "their password was changed");
+    }
+
+    /**
+     * Tells the owner a sign-in provider was joined to their account; when the account's email had never been
+     * proven, its password was removed, which the mail says.
+     */
+    void sendProviderLinked(String email, String provider, boolean passwordRemoved) {
+        String removed = passwordRemoved ? """
+
+                The address had never been confirmed, so the password that was set for the account was \
+                removed: whoever set it had not shown that they read this mailbox. Sign in with %s from now on.
+                """.formatted(provider) : "";
+        tell(email, "%s was linked to your Milk Ledger account".formatted(provider), """
+                Hello,
+
+                Your Milk Ledger account with this email address can now be signed in to with %s: \
+                someone signed in with the %s account that has this address, and %s says it is verified.
+                %s
+                If that was not you, secure your %s account, then sign in and look at your account page.
+
+                Milk Ledger
+                """.formatted(provider, provider, provider, removed, provider), provider + " was linked");
+    }
+
     private void deliver(String email, String purpose, String subject, String text, String link) {
         deliver(email, subject, text, () -> {
             if (settings.logLinks()) {
@@ -116,6 +177,11 @@ class AccountMail {
                 log.warn("No mail server is set (SMTP_HOST): could not send {} the link to {}", email, purpose);
             }
         });
+    }
+
+    private void tell(String email, String subject, String text, String what) {
+        deliver(email, subject, text,
+                () -> log.info("No mail server is set (SMTP_HOST): could not tell {} that {}", email, what));
     }
 
     private void deliver(String email, String subject, String text, Runnable withoutMailServer) {
@@ -166,6 +232,14 @@ class AccountMail {
 
     private String link(String path, String token) {
         return link(settings.linkBaseUrl(), laptopBaseUrl, path, token);
+    }
+
+    /** An absolute address of one of the app's pages, from the same base as {@link #link}'s, never the request's. */
+    private String page(String path) {
+        String baseUrl = settings.linkBaseUrl();
+        String base = StringUtils.hasText(baseUrl) ? baseUrl.strip() : laptopBaseUrl;
+        return UriComponentsBuilder.fromUriString(StringUtils.trimTrailingCharacter(base, '/')).path(path).build()
+                .toUriString();
     }
 
     /**

@@ -25,7 +25,7 @@ interface AccountRepository extends Repository<Account, Long> {
      * one's email, and PostgreSQL would refuse even to compare it, so it is answered here.
      */
     default Optional<Account> findByTypedEmail(String typed) {
-        String email = AccountService.normalizeEmail(typed);
+        String email = EmailAddresses.normalize(typed);
         return email.indexOf('\u0000') >= 0 ? Optional.empty() : findByEmail(email);
     }
 

@@ -3,13 +3,9 @@ package io.milkledger.account;
 import io.milkledger.base.Currencies;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.Litres;
-import io.milkledger.base.PlainText;
 import io.milkledger.security.CurrentUser;
 import io.milkledger.security.HouseholdOnly;
 import io.milkledger.security.SignedInSessions;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,87 +13,44 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Households' accounts: signing up, and the signed-in household's own preferences. Every method that reads or
- * changes an account works on the signed-in one; no method takes an account id from its caller.
+ * The signed-in household's own account: its preferences, name, password and sign-in methods, and deleting it.
+ * Every method works on the signed-in account; no method takes an account id from its caller. Signing up is
+ * {@link RegistrationService}.
  */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
 
-    /** What a new household's usual daily quantity starts at. */
-    static final BigDecimal DEFAULT_USUAL_LITRES = new BigDecimal("1.000");
-
-    // Deliberately loose: one @, something on each side, a dot in the domain. The verification mail decides.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** How recent the sign-in of a session without a password to type must be to delete the account. */
+    public static final Duration RECENT_SIGN_IN = Duration.ofMinutes(10);
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignedInSessions sessions;
     private final LinkedIdentityRepository identities;
+    private final LastAdmin lastAdmin;
+    private final AccountMail mail;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                   Clock clock, SignedInSessions sessions, LinkedIdentityRepository identities) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+                   SignedInSessions sessions, LinkedIdentityRepository identities, LastAdmin lastAdmin,
+                   AccountMail mail) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.events = events;
         this.clock = clock;
         this.sessions = sessions;
         this.identities = identities;
-    }
-
-    /**
-     * Creates a household's account. Refuses a blank name, a malformed or already registered email (in any case),
-     * a weak password and a confirmation that does not match, each with a {@link RegistrationException} naming
-     * the field; nothing is stored then.
-     *
-     * @return the new account's id
-     */
-    @Transactional
-    public long register(Registration registration) {
-        String name = PlainText.strip(registration.name());
-        String email = normalizeEmail(registration.email());
-        String nameProblem = problemWithName(name);
-        if (nameProblem != null) {
-            throw new RegistrationException("name", nameProblem);
-        }
-        if (email.isEmpty()) {
-            throw new RegistrationException("email", "Enter your email address.");
-        }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches() || PlainText.problemWith(email) != null) {
-            throw new RegistrationException("email", "Enter an email address like name@example.com.");
-        }
-        String weakness = PasswordPolicy.problemWith(registration.password());
-        if (weakness != null) {
-            throw new RegistrationException("password", weakness);
-        }
-        if (!registration.password().equals(registration.confirmPassword())) {
-            throw new RegistrationException("confirmPassword", "The passwords do not match.");
-        }
-        if (accounts.existsByEmail(email)) {
-            throw alreadyRegistered();
-        }
-        Account account = new Account(email, name, passwordEncoder.encode(registration.password()),
-                Currencies.DEFAULT, registration.timeZone(), DEFAULT_USUAL_LITRES);
-        try {
-            account = accounts.save(account);
-        } catch (DataIntegrityViolationException raceWithSameEmail) {
-            throw alreadyRegistered();
-        }
-        events.publishEvent(new HouseholdRegistered(account.id(), Currencies.DEFAULT));
-        return account.id();
+        this.lastAdmin = lastAdmin;
+        this.mail = mail;
     }
 
     /** The signed-in household's settings. */
@@ -123,10 +76,9 @@ public class AccountService {
         if (!Currencies.isSupported(currency)) {
             throw new InvalidInputException("currency", "Choose a currency from the list.");
         }
-        Optional<String> litresProblem = Litres.problemWith(usualLitres);
-        if (litresProblem.isPresent()) {
-            throw new InvalidInputException("usualLitres", litresProblem.get());
-        }
+        Litres.problemWith(usualLitres).ifPresent(problem -> {
+            throw new InvalidInputException("usualLitres", problem);
+        });
         Account account = current();
         account.updatePreferences(currency, timeZone, usualLitres.setScale(Litres.SCALE), usualWeekdays);
         return account.settings();
@@ -140,11 +92,10 @@ public class AccountService {
     @Transactional
     @HouseholdOnly
     public HouseholdSettings rename(String displayName) {
-        String name = PlainText.strip(displayName);
-        String problem = problemWithName(name);
-        if (problem != null) {
+        String name = HouseholdName.clean(displayName);
+        HouseholdName.problemWith(name).ifPresent(problem -> {
             throw new InvalidInputException("name", problem);
-        }
+        });
         Account account = current();
         account.rename(name);
         CurrentUser.renamed(name);
@@ -152,7 +103,8 @@ public class AccountService {
     }
 
     /**
-     * Changes the password after checking the current one, and ends the household's other sessions.
+     * Changes the password after checking the current one, ends the household's other sessions, and mails the
+     * account's email that the password changed.
      *
      * @throws InvalidInputException when the current password is wrong, the new one is weak, or the two new
      *                               ones differ; nothing changes then
@@ -174,29 +126,50 @@ public class AccountService {
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         sessions.endOtherSessions(account.id());
+        mail.sendPasswordChanged(account.email(), false);
     }
 
     /**
      * Deletes the signed-in household's account and everything it recorded, once the household has typed its
-     * email to confirm; all its sessions end.
+     * email and, to show it is still them at the keyboard, its password; all its sessions end. An account without
+     * a password (Google or GitHub only) has nothing to type instead, so its session must have signed in within
+     * the last {@link #RECENT_SIGN_IN} (docs/decisions/0012-email-links.md).
      *
-     * @throws InvalidInputException when the typed email is not the account's
+     * @param password the account's password; ignored for an account without one
+     * @throws InvalidInputException when the typed email is not the account's ({@code confirmEmail}), the password
+     *                               is wrong ({@code deletePassword}), a provider-only session signed in too long
+     *                               ago ({@code confirmEmail}), or it is the last admin; nothing changes then
      */
     @Transactional
     @HouseholdOnly
-    public void deleteAccount(String typedEmail) {
+    public void deleteAccount(String typedEmail, String password) {
         Account account = current();
-        if (!normalizeEmail(typedEmail).equals(account.email())) {
+        if (!EmailAddresses.normalize(typedEmail).equals(account.email())) {
             throw new InvalidInputException("confirmEmail", "Type your email, " + account.email()
                     + ", to confirm.");
         }
-        if (account.isAdmin() && accounts.lockEnabledAdmins().stream().noneMatch(admin -> admin != account.id())) {
+        String hash = account.passwordHash();
+        if (hash != null && !passwordEncoder.matches(password, hash)) {
+            throw new InvalidInputException("deletePassword", "That is not your password.");
+        }
+        if (hash == null && !CurrentUser.get().map(user -> user.signedInWithin(RECENT_SIGN_IN, clock)).orElse(false)) {
+            throw new InvalidInputException("confirmEmail", "To delete the account, sign out and sign in again "
+                    + "with Google or GitHub first, then delete it within " + RECENT_SIGN_IN.toMinutes()
+                    + " minutes.");
+        }
+        if (lastAdmin.wouldBeGoneWithout(account)) {
             throw new InvalidInputException("confirmEmail", "You are the last admin. Make another account an admin "
                     + "first, so someone can still look after this installation.");
         }
         long id = account.id();
         accounts.delete(account);
         sessions.endAllSessions(id);
+    }
+
+    /** Whether the household signs in with a password, so the account page asks for it to delete the account. */
+    @HouseholdOnly
+    public boolean hasPassword() {
+        return current().passwordHash() != null;
     }
 
     /** How the household signs in, for the account page: "Email and password", "Google", "GitHub". */
@@ -222,23 +195,5 @@ public class AccountService {
         long id = CurrentUser.id();
         return accounts.findById(id)
                 .orElseThrow(() -> new IllegalStateException("the signed-in account no longer exists"));
-    }
-
-    private static @Nullable String problemWithName(String stripped) {
-        if (stripped.isEmpty()) {
-            return "Enter your name.";
-        }
-        if (stripped.length() > 100) {
-            return "Use at most 100 characters.";
-        }
-        return PlainText.problemWith(stripped);
-    }
-
-    static String normalizeEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static RegistrationException alreadyRegistered() {
-        return new RegistrationException("email", "An account with this email already exists. Sign in instead.");
     }
 }

@@ -11,24 +11,27 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Finds the account behind the email typed into the sign-in form, and stores the new hash when Spring re-hashes
- * an outdated one (a Werkzeug hash from the old app) after a successful sign-in. The sign-in provider built in
- * {@code security.throttle.SignInThrottleConfiguration} uses both.
+ * an outdated one (bcrypt, or a Werkzeug hash from the old app) after a successful sign-in. The sign-in provider
+ * built in {@code security.throttle.SignInThrottleConfiguration} uses both.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountRepository accounts;
     private final FirstAdmins firstAdmins;
+    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, FirstAdmins firstAdmins) {
+    AccountUserDetailsService(AccountRepository accounts, FirstAdmins firstAdmins, Clock clock) {
         this.accounts = accounts;
         this.firstAdmins = firstAdmins;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +40,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
         Account account = accounts.findByTypedEmail(email)
                 .filter(found -> found.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("no password account for this email"));
-        return signedIn(account, firstAdmins);
+        return signedIn(account, firstAdmins, clock);
     }
 
     @Override
@@ -50,14 +53,14 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
             return user;
         }
         account.changePasswordHash(newPasswordHash);
-        return signedIn(account, firstAdmins);
+        return signedIn(account, firstAdmins, clock);
     }
 
     /**
      * The session's user for the account, whichever way it signed in. An account that {@code APP_ADMIN_EMAILS}
      * makes an admin is one from this sign-in on; {@link SignInStamp} stores the role once the sign-in succeeded.
      */
-    static SignedInUser signedIn(Account account, FirstAdmins firstAdmins) {
+    static SignedInUser signedIn(Account account, FirstAdmins firstAdmins, Clock clock) {
         Set<Role> roles = EnumSet.copyOf(account.roles());
         if (firstAdmins.makesAdmin(account)) {
             roles.add(Role.ADMIN);
@@ -66,6 +69,6 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
                 .map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.passwordHash(),
-                account.enabled(), authorities);
+                account.enabled(), authorities, clock.instant());
     }
 }

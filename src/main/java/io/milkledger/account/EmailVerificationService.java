@@ -5,6 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.OptionalLong;
 
 /**
@@ -20,13 +21,15 @@ public class EmailVerificationService {
     private final EmailTokens tokens;
     private final AccountMail mail;
     private final EmailSettings settings;
+    private final Clock clock;
 
     EmailVerificationService(AccountRepository accounts, EmailTokens tokens, AccountMail mail,
-                             EmailSettings settings) {
+                             EmailSettings settings, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** Whether a new account has to confirm its email before it can sign in. */
@@ -35,8 +38,9 @@ public class EmailVerificationService {
     }
 
     /**
-     * Runs inside the registration's transaction: with verification off the account counts as confirmed at once;
-     * otherwise its first link is stored now and mailed once the account is committed.
+     * Runs inside the registration's transaction: with verification off the account may sign in at once (its email
+     * counts as confirmed, but not as proven); otherwise its first link is stored now and mailed once the account
+     * is committed.
      */
     @EventListener
     @Transactional
@@ -68,7 +72,7 @@ public class EmailVerificationService {
             return tokens.status(token, Purpose.VERIFY);
         }
         long accountId = redeemed.getAsLong();
-        accounts.findById(accountId).ifPresent(Account::markEmailVerified);
+        accounts.findById(accountId).ifPresent(account -> account.proveEmail(clock.instant()));
         tokens.retire(accountId, Purpose.VERIFY);
         return EmailLinkStatus.WORKS;
     }

@@ -1,6 +1,9 @@
 package io.milkledger.account;
 
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,4 +16,9 @@ interface LinkedIdentityRepository extends Repository<LinkedIdentity, Long> {
     Optional<LinkedIdentity> findByProviderAndSubject(String provider, String subject);
 
     List<LinkedIdentity> findByUserId(long userId);
+
+    /** Unlinks every provider account from the account. */
+    @Modifying
+    @Query("delete from LinkedIdentity i where i.userId = :userId")
+    void deleteByUserId(@Param("userId") long userId);
 }

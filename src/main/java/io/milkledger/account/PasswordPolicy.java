@@ -10,12 +10,20 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What a new password must be: at least ten characters and not one that attackers try first. */
-final class PasswordPolicy {
+/**
+ * What a new password must be, wherever one is chosen (registration, the account page, a reset link): 12 to 128
+ * characters of any text, spaces and every script included, and not one of the passwords breach lists show people
+ * choose most often. Passwords chosen before the rule keep working; only new ones are checked.
+ */
+public final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 10;
+    /** Counted in Unicode characters (code points), so an emoji or a Devanagari letter counts once. */
+    public static final int MIN_LENGTH = 12;
 
-    static final int MAX_LENGTH = 128;
+    public static final int MAX_LENGTH = 128;
+
+    /** What the password fields say before anything is typed. */
+    public static final String HINT = "At least " + MIN_LENGTH + " characters; a phrase of a few words works well.";
 
     private static final Set<String> COMMON = load();
 
@@ -23,11 +31,16 @@ final class PasswordPolicy {
     }
 
     /** The problem with the password, or {@code null} when it is acceptable. */
-    static @Nullable String problemWith(String password) {
-        if (password.length() < MIN_LENGTH) {
+    public static @Nullable String problemWith(String password) {
+        if (password.codePoints().anyMatch(point -> Character.isSurrogate((char) point) && point <= 0xFFFF)) {
+            // half of an emoji's pair, which only a script sends
+            return "This password has a broken character; type it again.";
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
             return "Use at least " + MIN_LENGTH + " characters.";
         }
-        if (password.length() > MAX_LENGTH) {
+        if (length > MAX_LENGTH) {
             return "Use at most " + MAX_LENGTH + " characters.";
         }
         if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
@@ -39,7 +52,6 @@ final class PasswordPolicy {
     private static Set<String> load() {
         try (var in = new ClassPathResource("common-passwords.txt").getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(line -> line.toLowerCase(Locale.ROOT))
                     .collect(Collectors.toUnmodifiableSet());

@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.OptionalLong;
 
 /**
@@ -22,14 +23,16 @@ public class PasswordResetService {
     private final AccountMail mail;
     private final PasswordEncoder passwordEncoder;
     private final SignedInSessions sessions;
+    private final Clock clock;
 
     PasswordResetService(AccountRepository accounts, EmailTokens tokens, AccountMail mail,
-                         PasswordEncoder passwordEncoder, SignedInSessions sessions) {
+                         PasswordEncoder passwordEncoder, SignedInSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     /**
@@ -61,8 +64,8 @@ public class PasswordResetService {
 
     /**
      * Sets the new password of the account the link was sent to. The link is used up, and so are the account's
-     * other reset links; the email counts as confirmed (the link reached it), and every session of the account
-     * ends, because whoever knew the old password may be signed in somewhere.
+     * other reset links; the email is proven (the link reached it), every session of the account ends, because
+     * whoever knew the old password may be signed in somewhere, and the email is told the password changed.
      *
      * @param token the {@code token} parameter of the link
      * @return {@link EmailLinkStatus#WORKS} when the password is changed, otherwise why the link did not work;
@@ -92,9 +95,10 @@ public class PasswordResetService {
         Account account = accounts.findById(accountId)
                 .orElseThrow(() -> new IllegalStateException("a reset link outlived its account"));
         account.changePasswordHash(passwordEncoder.encode(newPassword));
-        account.markEmailVerified();
+        account.proveEmail(clock.instant());
         tokens.retire(accountId, Purpose.RESET);
         sessions.endAllSessions(accountId);
+        mail.sendPasswordChanged(account.email(), true);
         return EmailLinkStatus.WORKS;
     }
 }

@@ -10,7 +10,7 @@ public class ProviderSignInRefusedException extends RuntimeException {
 
     /** Why it was turned down. */
     public enum Reason {
-        /** An account has the email, but the provider does not vouch for it, so it is not joined to that account. */
+        /** The provider does not vouch for the email, so it neither creates an account nor joins one. */
         UNVERIFIED_EMAIL,
         /** The provider gave no email address to create an account with. */
         NO_EMAIL,

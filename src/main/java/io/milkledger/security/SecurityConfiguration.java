@@ -19,9 +19,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -32,7 +29,6 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Sign-in for the Vaadin views. Views carry access annotations, but the boundary is the service layer:
@@ -44,8 +40,6 @@ import java.util.Map;
 @EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
-
-    private static final String BCRYPT = "bcrypt";
 
     /**
      * What the pages may load and run. Vaadin Flow needs {@code 'unsafe-inline'} scripts (its bootstrap) and
@@ -157,20 +151,12 @@ class SecurityConfiguration {
     }
 
     /**
-     * Delegating, so stored hashes name their algorithm ({@code {bcrypt}...}) and new ones are bcrypt. A hash
-     * without an {@code {id}} is one the old app's import copied as it was, Werkzeug's scrypt or PBKDF2; it is
-     * checked by {@link WerkzeugPasswordEncoder}, and because it is not bcrypt, Spring re-hashes the password at
-     * the next successful sign-in and the account package's {@code UserDetailsPasswordService} stores that.
-     * Only the encoders the app writes are known: Spring's full set would also accept {@code {noop}} (the
+     * Argon2id for new hashes; bcrypt and the old app's Werkzeug hashes still check, and are upgraded at the next
+     * sign-in. Only the encoders the app writes are known: Spring's full set would also accept {@code {noop}} (the
      * password itself) and {@code {MD5}}, which a stored hash could then be; an unknown id matches nothing.
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        Map<String, PasswordEncoder> encoders = Map.of(
-                BCRYPT, new BCryptPasswordEncoder(),
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
-        var encoder = new DelegatingPasswordEncoder(BCRYPT, encoders);
-        encoder.setDefaultPasswordEncoderForMatches(new WerkzeugPasswordEncoder());
-        return encoder;
+        return PasswordHashing.create();
     }
 }

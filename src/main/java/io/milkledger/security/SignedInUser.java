@@ -6,6 +6,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import java.io.Serial;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -25,15 +28,23 @@ public class SignedInUser implements UserDetails, CredentialsContainer {
     private @Nullable String passwordHash;
     private final boolean enabled;
     private final List<GrantedAuthority> authorities;
+    // null in a session stored before it was kept: such a sign-in counts as long ago
+    private final @Nullable Instant signedInAt;
 
+    /**
+     * @param signedInAt when the person signed in, by the app's clock: the account's details are read for the
+     *                   sign-in (or its provider's), so that is now
+     */
     public SignedInUser(long accountId, String email, String displayName, @Nullable String passwordHash,
-                        boolean enabled, Collection<? extends GrantedAuthority> authorities) {
+                        boolean enabled, Collection<? extends GrantedAuthority> authorities,
+                        @Nullable Instant signedInAt) {
         this.accountId = accountId;
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.authorities = List.copyOf(authorities);
+        this.signedInAt = signedInAt;
     }
 
     /** The id of the signed-in account. */
@@ -43,7 +54,20 @@ public class SignedInUser implements UserDetails, CredentialsContainer {
 
     /** The same user under a new name, after they renamed themselves. */
     public SignedInUser withDisplayName(String newName) {
-        return new SignedInUser(accountId, email, newName, passwordHash, enabled, authorities);
+        return new SignedInUser(accountId, email, newName, passwordHash, enabled, authorities, signedInAt);
+    }
+
+    /**
+     * Whether this session signed in within the last {@code window}, by the clock's time: what an action that
+     * cannot ask for a password (an account without one) asks instead.
+     */
+    public boolean signedInWithin(Duration window, Clock clock) {
+        return signedInAt != null && !signedInAt.isBefore(clock.instant().minus(window));
+    }
+
+    /** When this session signed in, if known. */
+    public @Nullable Instant signedInAt() {
+        return signedInAt;
     }
 
     /** The name the app greets them with. */

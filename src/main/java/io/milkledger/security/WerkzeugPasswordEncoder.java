@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Checks passwords against the hashes the old Flask app stored with Werkzeug's {@code generate_password_hash}:
  * {@code scrypt:N:r:p$salt$hex} and {@code pbkdf2:sha256:iterations$salt$hex}, the salt being plain text. It only
- * verifies: a sign-in that matches is re-hashed with bcrypt (see {@link SecurityConfiguration#passwordEncoder()}).
+ * verifies: a sign-in that matches is re-hashed with Argon2id (see {@link PasswordHashing}).
  * A string it cannot read, or whose cost is out of bounds, does not match; nothing is thrown at the sign-in.
  */
 public final class WerkzeugPasswordEncoder extends AbstractValidatingPasswordEncoder {
@@ -91,7 +91,7 @@ public final class WerkzeugPasswordEncoder extends AbstractValidatingPasswordEnc
     @Override
     protected String encodeNonNullPassword(String rawPassword) {
         throw new UnsupportedOperationException(
-                "Werkzeug hashes are only verified; new passwords are hashed with the default encoder (bcrypt)");
+                "Werkzeug hashes are only verified; new passwords are hashed with the default encoder (Argon2id)");
     }
 
     @Override

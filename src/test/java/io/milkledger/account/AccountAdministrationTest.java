@@ -132,7 +132,7 @@ class AccountAdministrationTest {
         // earlier tests left admins of their own in this database
         jdbc.sql("delete from user_roles where role = 'ADMIN' and user_id <> ?").param(households.id(admin)).update();
 
-        assertThatThrownBy(() -> accounts.deleteAccount(admin))
+        assertThatThrownBy(() -> accounts.deleteAccount(admin, Households.PASSWORD))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("last admin");
         assertThat(households.id(admin)).isPositive();
     }

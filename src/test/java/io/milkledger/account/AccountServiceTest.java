@@ -70,7 +70,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.changePassword("not my password", NEW_PASSWORD, NEW_PASSWORD))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("currentPassword"));
-        assertThatThrownBy(() -> accounts.changePassword(Households.PASSWORD, "password123", "password123"))
+        assertThatThrownBy(() -> accounts.changePassword(Households.PASSWORD, "password1234", "password1234"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("newPassword"));
         assertThatThrownBy(() -> accounts.changePassword(Households.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "!"))
@@ -104,14 +104,21 @@ class AccountServiceTest {
     }
 
     @Test
-    void deleting_the_account_needs_its_email_and_removes_every_row_it_owns() {
+    void deleting_the_account_needs_its_email_and_password_and_removes_every_row_it_owns() {
         ledger.record(LocalDate.of(2025, 3, 1), BigDecimal.ONE, null);
         long id = accounts.settings().accountId();
 
-        assertThatThrownBy(() -> accounts.deleteAccount("someone@example.com"))
+        assertThatThrownBy(() -> accounts.deleteAccount("someone@example.com", Households.PASSWORD))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getMessage()).contains("Type your email"));
-        accounts.deleteAccount(email.toUpperCase());
+        assertThatThrownBy(() -> accounts.deleteAccount(email, "not the password"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("deletePassword");
+                    assertThat(e.getMessage()).isEqualTo("That is not your password.");
+                });
+        assertThatThrownBy(() -> accounts.deleteAccount(email, "")).isInstanceOf(InvalidInputException.class);
+        assertThat(accounts.settings().accountId()).isEqualTo(id);
+        accounts.deleteAccount(email.toUpperCase(), Households.PASSWORD);
 
         for (String table : new String[] {"users", "deliveries", "price_periods", "user_roles"}) {
             String column = table.equals("users") ? "id" : table.equals("user_roles") ? "user_id" : "owner_id";

@@ -47,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EmailVerificationTest {
 
     @Autowired
-    AccountService accounts;
+    RegistrationService registrations;
     @Autowired
     EmailVerificationService verification;
     @Autowired
@@ -196,7 +196,7 @@ class EmailVerificationTest {
 
     private String register() {
         String email = "verify-" + UUID.randomUUID() + "@example.com";
-        accounts.register(new Registration("Asha", email, Households.PASSWORD, Households.PASSWORD,
+        registrations.register(new Registration("Asha", email, Households.PASSWORD, Households.PASSWORD,
                 ZoneId.of("Asia/Kolkata")));
         return email;
     }

@@ -40,13 +40,13 @@ class LegacyPasswordSignInTest {
     AuthenticationConfiguration security;
 
     @Test
-    void a_household_with_a_werkzeug_scrypt_hash_signs_in_and_its_password_is_rehashed_with_bcrypt()
+    void a_household_with_a_werkzeug_scrypt_hash_signs_in_and_its_password_is_rehashed_with_argon2id()
             throws Exception {
         signsInAndIsRehashed(SCRYPT);
     }
 
     @Test
-    void a_household_with_a_werkzeug_pbkdf2_hash_signs_in_and_its_password_is_rehashed_with_bcrypt()
+    void a_household_with_a_werkzeug_pbkdf2_hash_signs_in_and_its_password_is_rehashed_with_argon2id()
             throws Exception {
         signsInAndIsRehashed(PBKDF2);
     }
@@ -70,12 +70,12 @@ class LegacyPasswordSignInTest {
             assertThat(user.getPassword()).isNull();
         });
         String rehashed = storedHash(id);
-        assertThat(rehashed).startsWith("{bcrypt}");
+        assertThat(rehashed).startsWith("{argon2}$argon2id$");
         assertThat(passwordEncoder.matches(PASSWORD, rehashed)).isTrue();
 
         assertThat(authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD))
                 .isAuthenticated()).isTrue();
-        assertThat(storedHash(id)).as("a bcrypt hash is not re-hashed again").isEqualTo(rehashed);
+        assertThat(storedHash(id)).as("an Argon2id hash is not re-hashed again").isEqualTo(rehashed);
         assertThatThrownBy(() -> authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, "dudh-wala 2025")))
                 .isInstanceOf(BadCredentialsException.class);

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinksInTheLogTest {
 
     @Autowired
-    AccountService accounts;
+    RegistrationService registrations;
     @Autowired
     EmailVerificationService verification;
     @Autowired
@@ -33,7 +33,7 @@ class LinksInTheLogTest {
     @Test
     void without_a_mail_server_the_verification_link_is_logged_and_works(CapturedOutput output) {
         String email = "laptop-" + UUID.randomUUID() + "@example.com";
-        accounts.register(new Registration("Asha", email, Households.PASSWORD, Households.PASSWORD,
+        registrations.register(new Registration("Asha", email, Households.PASSWORD, Households.PASSWORD,
                 ZoneId.of("Asia/Kolkata")));
 
         assertThat(output).contains("INFO", "AccountMail",

@@ -2,7 +2,7 @@ package io.milkledger.legacy;
 
 import io.milkledger.Households;
 import io.milkledger.IntegrationTest;
-import io.milkledger.account.AccountService;
+import io.milkledger.account.RegistrationService;
 import io.milkledger.account.Registration;
 import io.milkledger.delivery.LedgerService;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +51,7 @@ class LegacyImportTest {
     @Autowired
     Households households;
     @Autowired
-    AccountService accounts;
+    RegistrationService registrations;
     @Autowired
     LedgerService ledger;
     @Autowired
@@ -403,9 +403,10 @@ class LegacyImportTest {
         long highest = jdbc.sql("select max(id) from users").query(Long.class).single();
 
         String nina = unique("nina");
-        long id = accounts.register(new Registration("Nina", nina, Households.PASSWORD, Households.PASSWORD,
+        registrations.register(new Registration("Nina", nina, Households.PASSWORD, Households.PASSWORD,
                 ZoneId.of("Asia/Kolkata")));
-        jdbc.sql("update users set email_verified = true where id = ?").param(id).update();
+        jdbc.sql("update users set email_verified = true where email = ?").param(nina).update();
+        long id = households.id(nina);
         households.signIn(nina);
         var entry = ledger.record(LocalDate.of(2025, 10, 1), new BigDecimal("1"), null);
 

@@ -1,7 +1,7 @@
 package io.milkledger.security;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +26,12 @@ class PasswordEncoderTest {
     }
 
     @Test
-    void bcrypt_argon2_and_the_old_apps_werkzeug_hashes_match() {
-        assertThat(encoder.encode(PASSWORD)).startsWith("{bcrypt}");
+    void argon2_bcrypt_and_the_old_apps_werkzeug_hashes_match() {
+        assertThat(encoder.encode(PASSWORD)).startsWith("{argon2}");
         assertThat(encoder.matches(PASSWORD, encoder.encode(PASSWORD))).isTrue();
-        String argon2 = "{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
-        assertThat(encoder.matches(PASSWORD, argon2)).isTrue();
+        String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
+        assertThat(encoder.matches(PASSWORD, bcrypt)).isTrue();
+        assertThat(encoder.upgradeEncoding(bcrypt)).isTrue();
         assertThat(encoder.matches(PASSWORD, WERKZEUG)).isTrue();
         assertThat(encoder.upgradeEncoding(WERKZEUG)).isTrue();
     }

@@ -6,6 +6,7 @@ import io.milkledger.security.WerkzeugPasswordEncoder.Scrypt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -169,12 +170,12 @@ class WerkzeugPasswordEncoderTest {
     void it_never_makes_new_hashes_and_always_asks_for_an_upgrade() {
         assertThatThrownBy(() -> encoder.encode(DUDHWALA))
                 .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("bcrypt");
+                .hasMessageContaining("Argon2id");
         assertThat(encoder.upgradeEncoding(SCRYPT_DEFAULT)).isTrue();
     }
 
     @Test
-    void the_applications_encoder_checks_werkzeug_hashes_upgrades_them_and_still_makes_and_checks_bcrypt() {
+    void the_applications_encoder_checks_werkzeug_and_bcrypt_hashes_upgrades_them_and_makes_argon2id() {
         PasswordEncoder application = new SecurityConfiguration().passwordEncoder();
 
         assertThat(application.matches(DUDHWALA, SCRYPT_DEFAULT)).isTrue();
@@ -184,11 +185,51 @@ class WerkzeugPasswordEncoderTest {
         assertThat(application.upgradeEncoding(PBKDF2_SHA256)).isTrue();
         assertThat(application.matches(DUDHWALA, "no algorithm at all")).isFalse();
 
-        String bcrypt = application.encode(DUDHWALA);
-        assertThat(bcrypt).startsWith("{bcrypt}");
+        String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(DUDHWALA);
         assertThat(application.matches(DUDHWALA, bcrypt)).isTrue();
-        assertThat(application.upgradeEncoding(bcrypt)).isFalse();
-        // only the encoders the app writes: the password itself is never a stored hash (PasswordEncoderTest)
+        assertThat(application.upgradeEncoding(bcrypt)).as("bcrypt is upgraded to Argon2id").isTrue();
+
+        String argon2 = application.encode(DUDHWALA);
+        assertThat(argon2).startsWith("{argon2}$argon2id$");
+        assertThat(application.matches(DUDHWALA, argon2)).isTrue();
+        assertThat(application.matches("wrong", argon2)).isFalse();
+        assertThat(application.upgradeEncoding(argon2)).isFalse();
+    }
+
+    @Test
+    void hashes_of_other_algorithms_never_match() {
+        PasswordEncoder application = new SecurityConfiguration().passwordEncoder();
+
         assertThat(application.matches("secret", "{noop}secret")).isFalse();
+        assertThat(application.matches("secret", "{MD5}5ebe2294ecd0e0f08eab7690d2a6ee69")).isFalse();
+        assertThat(application.matches("secret", "{sha256}2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b"))
+                .isFalse();
+    }
+
+    @Test
+    void a_passphrase_longer_than_bcrypts_72_bytes_is_hashed_whole() {
+        PasswordEncoder application = new SecurityConfiguration().passwordEncoder();
+        String passphrase = "दूध वाला हर सुबह 🥛 ".repeat(6);
+        assertThat(passphrase.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+
+        String hash = application.encode(passphrase);
+
+        assertThat(application.matches(passphrase, hash)).isTrue();
+        assertThat(application.matches(passphrase.strip(), hash)).isFalse();
+        // half an emoji, as a script can send it, is no password and no server error
+        assertThat(application.matches(passphrase.substring(0, passphrase.length() - 2), hash)).isFalse();
+    }
+
+    @Test
+    void the_same_phrase_composed_differently_is_the_same_password() {
+        PasswordEncoder application = new SecurityConfiguration().passwordEncoder();
+        String composed = "crème fraîche at dawn";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+
+        assertThat(application.matches(decomposed, application.encode(composed))).isTrue();
+        // a bcrypt hash of the text as it was typed then still matches that text
+        String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(decomposed);
+        assertThat(application.matches(decomposed, bcrypt)).isTrue();
     }
 }

@@ -18,7 +18,8 @@ import java.io.IOException;
 
 /**
  * Sends a failed provider sign-in back to the sign-in page, saying which provider and what went wrong:
- * {@code ?oauth=unverified&provider=github} when an account has the email but the provider has not verified it,
+ * {@code ?oauth=unverified&provider=github} when the provider has not verified the email (whether or not an account
+ * has it: the page must not tell),
  * {@code ?oauth=no-email} when the provider gave no email, {@code ?oauth=failed} for anything else (the person
  * cancelled at the provider, a disabled account, a provider that did not answer).
  */

@@ -21,7 +21,7 @@ class ProviderUser extends SignedInUser implements OAuth2User {
 
     ProviderUser(SignedInUser account, Map<String, Object> attributes) {
         super(account.accountId(), account.getUsername(), account.displayName(), null, account.isEnabled(),
-                account.getAuthorities());
+                account.getAuthorities(), account.signedInAt());
         // providers send nulls (GitHub's "email" when it is private), which Map.copyOf would refuse
         this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }

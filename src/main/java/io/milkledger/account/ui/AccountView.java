@@ -21,6 +21,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.AccountService;
 import io.milkledger.account.AccountSessions;
 import io.milkledger.account.HouseholdSettings;
+import io.milkledger.account.PasswordPolicy;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.ui.Fields;
 import io.milkledger.base.ui.Notifications;
@@ -48,6 +49,7 @@ public class AccountView extends VerticalLayout {
     final UnorderedList signInMethods = new UnorderedList();
     final Button signOutEverywhere = new Button("Sign out everywhere");
     final TextField confirmEmail = new TextField("Type your email to confirm");
+    final PasswordField deletePassword = new PasswordField("Your password");
     final Button deleteAccount = new Button("Delete my account and all its data");
 
     AccountView(AccountService accounts, List<AccountPageSection> sections, AccountSessions sessions,
@@ -59,7 +61,7 @@ public class AccountView extends VerticalLayout {
         name.setValue(household.displayName());
         name.setMaxLength(100);
         saveName.addClickListener(click -> saveName());
-        newPassword.setHelperText("At least 10 characters. Your other signed-in devices will be signed out.");
+        newPassword.setHelperText(PasswordPolicy.HINT + " Your other signed-in devices will be signed out.");
         changePassword.addClickListener(click -> changePassword());
         accounts.signInMethods().forEach(method -> signInMethods.add(new ListItem(method)));
         signOutEverywhere.addClickListener(click -> {
@@ -71,6 +73,12 @@ public class AccountView extends VerticalLayout {
                 + "this one too: for a device you lost or signed in on somewhere else.");
         everywhere.addClassNames(LumoUtility.TextColor.SECONDARY);
         confirmEmail.setPlaceholder(household.email());
+        boolean hasPassword = accounts.hasPassword();
+        deletePassword.setVisible(hasPassword);
+        if (!hasPassword) {
+            confirmEmail.setHelperText("You sign in with Google or GitHub: deleting works within "
+                    + AccountService.RECENT_SIGN_IN.toMinutes() + " minutes of signing in.");
+        }
         deleteAccount.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         deleteAccount.addClickListener(click -> confirmDeletion());
 
@@ -86,7 +94,8 @@ public class AccountView extends VerticalLayout {
         sections.stream().sorted(Comparator.comparingInt(AccountPageSection::order))
                 .forEach(section -> add(section.create()));
         add(new H3("Signed-in devices"), everywhere, signOutEverywhere,
-                new H3("Delete account"), warning, confirmEmail, deleteAccount);
+                new H3("Delete account"), warning, confirmEmail, deletePassword,
+                deleteAccount);
         setMaxWidth("56rem");
     }
 
@@ -118,7 +127,7 @@ public class AccountView extends VerticalLayout {
     }
 
     private void confirmDeletion() {
-        Fields.clearErrors(confirmEmail);
+        Fields.clearErrors(confirmEmail, deletePassword);
         ConfirmDialog confirm = new ConfirmDialog("Delete your account?",
                 "Every delivery, price and setting goes with it. This cannot be undone.", "Delete everything",
                 click -> delete());
@@ -129,10 +138,11 @@ public class AccountView extends VerticalLayout {
 
     private void delete() {
         try {
-            accounts.deleteAccount(confirmEmail.getValue());
+            accounts.deleteAccount(confirmEmail.getValue(), deletePassword.getValue());
             authentication.logout();
         } catch (InvalidInputException problem) {
-            Fields.showError(confirmEmail, problem.getMessage());
+            Fields.showError(problem.field().equals("deletePassword") ? deletePassword : confirmEmail,
+                    problem.getMessage());
         }
     }
 }

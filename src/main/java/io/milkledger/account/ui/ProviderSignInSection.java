@@ -97,9 +97,10 @@ class ProviderSignInSection implements SignInPageSection {
             }
             String name = provider.get().displayName();
             return switch (outcome) {
-                case "unverified" -> "Your " + name + " email is not verified, so it can't be joined to the existing "
-                        + "Milk Ledger account with that address. Verify it at " + name
-                        + ", or sign in with your password.";
+                case "unverified" -> name + " has not verified your email address, so Milk Ledger cannot sign you "
+                        + "in with it, and nothing was stored. Verify it at " + name
+                        + (provider.get() == SignInProvider.GITHUB ? " (or make a verified address your primary one)"
+                        : "") + ", then try again, or sign in with your email and password.";
                 case "no-email" -> name + " did not give Milk Ledger an email address, which an account needs. Add "
                         + "one at " + name + ", or create an account with your email and a password.";
                 default -> "Signing in with " + name + " did not work. Try again, or sign in with your password.";

@@ -17,10 +17,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import io.milkledger.account.AccountService;
 import io.milkledger.account.EmailVerificationService;
+import io.milkledger.account.PasswordPolicy;
 import io.milkledger.account.Registration;
 import io.milkledger.account.RegistrationException;
+import io.milkledger.account.RegistrationService;
 import io.milkledger.base.ui.Fields;
 
 import java.time.DateTimeException;
@@ -33,7 +34,7 @@ import java.util.Map;
 @AnonymousAllowed
 class RegisterView extends Div {
 
-    private final AccountService accounts;
+    private final RegistrationService registrations;
     private final EmailVerificationService verification;
     private final Div card;
 
@@ -43,8 +44,8 @@ class RegisterView extends Div {
     final PasswordField confirmPassword = new PasswordField("Confirm password");
     final Button createAccount = new Button("Create account");
 
-    RegisterView(AccountService accounts, EmailVerificationService verification) {
-        this.accounts = accounts;
+    RegisterView(RegistrationService registrations, EmailVerificationService verification) {
+        this.registrations = registrations;
         this.verification = verification;
         addClassName("auth-page");
 
@@ -52,7 +53,7 @@ class RegisterView extends Div {
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         confirmPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        password.setHelperText("At least 10 characters; a phrase of a few words works well.");
+        password.setHelperText(PasswordPolicy.HINT);
         createAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createAccount.addClickShortcut(Key.ENTER);
         createAccount.addClickListener(click -> register());
@@ -73,7 +74,7 @@ class RegisterView extends Div {
     private void register() {
         clearErrors();
         try {
-            accounts.register(new Registration(name.getValue(), email.getValue(), password.getValue(),
+            registrations.register(new Registration(name.getValue(), email.getValue(), password.getValue(),
                     confirmPassword.getValue(), browserTimeZone()));
             if (verification.required()) {
                 showCheckYourEmail(email.getValue().strip());
@@ -94,8 +95,9 @@ class RegisterView extends Div {
     private void showCheckYourEmail(String address) {
         H1 title = new H1("Check your email");
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
-        Paragraph sent = new Paragraph("We sent a link to " + address + ". Open it to confirm your address, then "
-                + "sign in.");
+        Paragraph sent = new Paragraph("We sent an email to " + address + ". Open the link in it to confirm "
+                + "your address, then sign in. If the address has an account already, the email says how to get "
+                + "back into it.");
         Paragraph spam = new Paragraph("It can take a few minutes to arrive; look in your spam folder too. The "
                 + "link works for 24 hours.");
         spam.addClassNames(LumoUtility.TextColor.SECONDARY);

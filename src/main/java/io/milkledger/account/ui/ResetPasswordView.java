@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.milkledger.account.EmailLinkStatus;
+import io.milkledger.account.PasswordPolicy;
 import io.milkledger.account.PasswordResetService;
 import io.milkledger.base.InvalidInputException;
 import io.milkledger.base.ui.Fields;
@@ -44,7 +45,7 @@ class ResetPasswordView extends Div implements BeforeEnterObserver {
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        newPassword.setHelperText("At least 10 characters. Every device signed in to your account will be "
+        newPassword.setHelperText(PasswordPolicy.HINT + " Every device signed in to your account will be "
                 + "signed out.");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);

@@ -142,12 +142,37 @@ class ProviderSignInTest {
     }
 
     @Test
-    void an_unverified_google_email_no_account_has_gets_a_new_account_that_is_not_marked_verified() throws Exception {
+    void an_unverified_google_email_no_account_has_creates_nothing_and_the_sign_in_page_says_why() throws Exception {
         String email = "esha-" + UUID.randomUUID() + "@example.com";
-        googleSignsIn(UUID.randomUUID().toString(), email, false, "Esha");
+        String subject = UUID.randomUUID().toString();
+        googleSignsIn(subject, email, false, "Esha");
 
-        assertThat(browser.open(app("/oauth2/authorization/google")).uri().getPath()).isEqualTo("/dashboard");
-        assertThat(account(email)).containsEntry("email_verified", false);
+        HttpResponse<String> landed = browser.open(app("/oauth2/authorization/google"));
+
+        assertThat(landed.uri().getPath() + "?" + landed.uri().getQuery())
+                .isEqualTo("/login?oauth=unverified&provider=google");
+        assertThat(jdbc.sql("select count(*) from users where email = ?").param(email).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from oauth_identities where subject = ?").param(subject)
+                .query(Long.class).single()).isZero();
+        assertThat(browser.open(app("/dashboard")).uri().getPath()).as("still signed out").isEqualTo("/login");
+    }
+
+    @Test
+    void a_github_primary_address_github_has_not_verified_creates_nothing_even_when_no_account_has_it()
+            throws Exception {
+        String run = UUID.randomUUID().toString();
+        String someoneElses = "someone.else-" + run + "@example.com";
+        GITHUB.signsInNext(new FakeGitHub.Account(Math.abs(run.hashCode()), "claimer-" + run, "Claimer", List.of(
+                new FakeGitHub.Email(someoneElses, true, false),
+                new FakeGitHub.Email("claimer-" + run + "@example.com", false, true))));
+
+        HttpResponse<String> landed = browser.open(app("/oauth2/authorization/github"));
+
+        assertThat(landed.uri().getPath() + "?" + landed.uri().getQuery())
+                .isEqualTo("/login?oauth=unverified&provider=github");
+        assertThat(jdbc.sql("select count(*) from users where email like ?").param("%" + run + "%")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -70,6 +70,18 @@ class AccountViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void deletion_with_a_wrong_password_is_refused_at_its_field_and_keeps_the_account() {
+        test(view.confirmEmail).setValue(accounts.settings().email());
+        test(view.deletePassword).setValue("not the password");
+        test(view.deleteAccount).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(view.deletePassword.isInvalid()).isTrue();
+        assertThat(view.deletePassword.getErrorMessage()).isEqualTo("That is not your password.");
+        assertThat(accounts.settings().displayName()).isEqualTo("Nila");
+    }
+
+    @Test
     void deletion_with_the_wrong_email_keeps_the_account() {
         test(view.confirmEmail).setValue("someone.else@example.com");
         test(view.deleteAccount).click();

@@ -37,9 +37,11 @@ class ProviderSignInSectionTest extends SpringBrowserlessTest {
         ProviderButtons section = visit(Map.of("oauth", "unverified", "provider", "github"));
 
         assertThat(section.problem.isVisible()).isTrue();
-        assertThat(section.problem.getText()).isEqualTo("Your GitHub email is not verified, so it can't be joined to "
-                + "the existing Milk Ledger account with that address. Verify it at GitHub, or sign in with your "
-                + "password.");
+        assertThat(section.problem.getText()).isEqualTo("GitHub has not verified your email address, so Milk Ledger "
+                + "cannot sign you in with it, and nothing was stored. Verify it at GitHub (or make a verified address "
+                + "your primary one), then try again, or sign in with your email and password.");
+        assertThat(visit(Map.of("oauth", "unverified", "provider", "google")).problem.getText())
+                .startsWith("Google has not verified your email address").contains("Verify it at Google, then");
     }
 
     @Test

@@ -64,8 +64,8 @@ class ResetPasswordViewTest extends SpringBrowserlessTest {
     void a_weak_password_is_refused_at_its_field() {
         ResetPasswordView view = open(resetLink());
 
-        test(view.newPassword).setValue("password123");
-        test(view.confirmPassword).setValue("password123");
+        test(view.newPassword).setValue("password1234");
+        test(view.confirmPassword).setValue("password1234");
         test(view.save).click();
 
         assertThat(view.newPassword.isInvalid()).isTrue();

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import io.milkledger.Households;
 import io.milkledger.MailIntegrationTest;
-import io.milkledger.account.AccountService;
+import io.milkledger.account.RegistrationService;
 import io.milkledger.account.Registration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VerifyEmailViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    AccountService accounts;
+    RegistrationService registrations;
     @Autowired
     JdbcClient jdbc;
 
@@ -68,7 +68,7 @@ class VerifyEmailViewTest extends SpringBrowserlessTest {
 
     private String register() {
         String email = "view-" + UUID.randomUUID() + "@example.com";
-        accounts.register(new Registration("Asha", email, Households.PASSWORD, Households.PASSWORD,
+        registrations.register(new Registration("Asha", email, Households.PASSWORD, Households.PASSWORD,
                 ZoneId.of("Asia/Kolkata")));
         return email;
     }
