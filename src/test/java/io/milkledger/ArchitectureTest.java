@@ -93,6 +93,7 @@ class ArchitectureTest {
     private static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("users", "account"), Map.entry("user_roles", "account"),
             Map.entry("email_tokens", "account"), Map.entry("oauth_identities", "account"),
+            Map.entry("registration_attempts", "account"),
             Map.entry("deliveries", "delivery"), Map.entry("price_periods", "delivery"),
             Map.entry("away_periods", "delivery"), Map.entry("fills", "delivery"),
             Map.entry("sign_in_attempts", "security"),
