@@ -64,6 +64,7 @@ class TwoFactorJourneyIT {
 
         nav(page, "Account").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Set up two-factor sign-in")).click();
+        page.waitForURL(Pattern.compile(".*/account/two-factor$"));
         // setting up asks for the password again
         page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill(Pages.PASSWORD);
         button(page, "Set up two-factor sign-in").click();
@@ -107,6 +108,7 @@ class TwoFactorJourneyIT {
         signIn(page, email);
         nav(page, "Account").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Set up two-factor sign-in")).click();
+        page.waitForURL(Pattern.compile(".*/account/two-factor$"));
         // setting up asks for the password again
         page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill(Pages.PASSWORD);
         button(page, "Set up two-factor sign-in").click();
