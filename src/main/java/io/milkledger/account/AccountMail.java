@@ -115,9 +115,7 @@ class AccountMail {
     void sendRegistrationAttempt(String email) {
         String signIn = page("/login");
         String forgot = page("/forgot-password");
-        tell(email, "Someone tried to sign up with your email for Milk Ledger", """
-                Hello,
-
+        sendNotice(email, "Someone tried to sign up with your email for Milk Ledger", """
                 Someone, perhaps you, tried to create a Milk Ledger account with this email address. There \
                 is an account with it already, so nothing was created and nothing was changed.
 
@@ -125,25 +123,19 @@ class AccountMail {
                 signed up). Forgot your password? Choose a new one here: %s
 
                 If it was not you, you can ignore this email.
-
-                Milk Ledger
-                """.formatted(signIn, forgot), "someone tried to sign up with their email");
+                """.formatted(signIn, forgot));
     }
 
     /** Tells the owner their password was changed, so a change they did not make does not go unnoticed. */
     void sendPasswordChanged(String email, boolean byResetLink) {
         String how = byResetLink ? "with a link from a \"Forgot your password?\" email" : "on the account page";
-        tell(email, "Your Milk Ledger password was changed", """
-                Hello,
-
+        sendNotice(email, "Your Milk Ledger password was changed", """
                 The password of the Milk Ledger account with this email address was just changed, %s. \
                 Every other device signed in to the account was signed out.
 
                 If that was you, there is nothing to do. If it was not, choose a new password at once: %s \
                 and, if you use the same password elsewhere, change it there too.
-
-                Milk Ledger
-                """.formatted(how, page("/forgot-password")), "their password was changed");
+                """.formatted(how, page("/forgot-password")));
     }
 
     /**
@@ -156,16 +148,12 @@ class AccountMail {
                 The address had never been confirmed, so the password that was set for the account was \
                 removed: whoever set it had not shown that they read this mailbox. Sign in with %s from now on.
                 """.formatted(provider) : "";
-        tell(email, "%s was linked to your Milk Ledger account".formatted(provider), """
-                Hello,
-
+        sendNotice(email, "%s was linked to your Milk Ledger account".formatted(provider), """
                 Your Milk Ledger account with this email address can now be signed in to with %s: \
                 someone signed in with the %s account that has this address, and %s says it is verified.
                 %s
                 If that was not you, secure your %s account, then sign in and look at your account page.
-
-                Milk Ledger
-                """.formatted(provider, provider, provider, removed, provider), provider + " was linked");
+                """.formatted(provider, provider, provider, removed, provider));
     }
 
     private void deliver(String email, String purpose, String subject, String text, String link) {
@@ -177,11 +165,6 @@ class AccountMail {
                 log.warn("No mail server is set (SMTP_HOST): could not send {} the link to {}", email, purpose);
             }
         });
-    }
-
-    private void tell(String email, String subject, String text, String what) {
-        deliver(email, subject, text,
-                () -> log.info("No mail server is set (SMTP_HOST): could not tell {} that {}", email, what));
     }
 
     private void deliver(String email, String subject, String text, Runnable withoutMailServer) {
