@@ -89,7 +89,11 @@ class AdminJourneyIT {
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(Pages.PASSWORD);
         page.getByLabel("Confirm new password").fill(Pages.PASSWORD);
         button(page, "Save new password").click();
+        // the reset ends every session of the account, this one too: wait for it before signing in again
+        assertThat(page.getByText("Your new password is saved", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
         page.navigate(app.url("/login"));
+        assertThat(page.getByLabel("Email")).isVisible();
     }
 
     @Test
