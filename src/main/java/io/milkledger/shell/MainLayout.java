@@ -74,8 +74,8 @@ public class MainLayout extends AppLayout {
 
     private static SideNavItem item(MenuEntry entry) {
         SideNavItem item = new SideNavItem(entry.title(), entry.path());
-        // a month's ledger or calendar (/ledger/2026-11) is still the Ledger or the Calendar
-        item.setMatchNested(true);
+        // a month's calendar (/calendar/2026-11) is still the Calendar; the page at / (the ledger) would match all
+        item.setMatchNested(!entry.path().replaceFirst("^/", "").isEmpty());
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }

@@ -25,7 +25,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
 
         assertThat(labels()).containsExactly("Dashboard", "Ledger", "Calendar", "Settings", "Account");
-        assertThat(paths()).containsExactly("dashboard", "ledger", "calendar", "settings", "account");
+        assertThat(paths()).containsExactly("dashboard", "", "calendar", "settings", "account");
     }
 
     @Test

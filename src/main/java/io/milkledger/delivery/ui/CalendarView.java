@@ -48,11 +48,14 @@ import java.util.stream.Collectors;
  * a note, fill the month from the usual schedule, and mark days away. A month's address is
  * {@code /calendar/2026-11}; {@code /calendar} shows the current month.
  */
-@Route("calendar/" + Months.TEMPLATE)
+@Route(CalendarView.BASE + "/" + Months.TEMPLATE)
 @PageTitle("Calendar · Milk Ledger")
 @Menu(title = "Calendar", order = 3, icon = "vaadin:calendar")
 @PermitAll
 class CalendarView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Where a month's calendar lives: {@code /calendar/2026-11}. */
+    static final String BASE = "calendar";
 
     private final LedgerService ledger;
     private final FillService fills;
@@ -97,7 +100,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         HouseholdSettings household = accounts.settings();
         LocalDate today = household.today(clock);
-        Months.requested(event, CalendarView.class, YearMonth.from(today)).ifPresent(month -> {
+        Months.requested(event, BASE, YearMonth.from(today)).ifPresent(month -> {
             visit = new Visit(household, today, month);
             refresh();
         });
@@ -157,6 +160,6 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(YearMonth newMonth) {
-        UI.getCurrent().navigate(CalendarView.class, Months.address(newMonth));
+        UI.getCurrent().navigate(Months.address(BASE, newMonth));
     }
 }

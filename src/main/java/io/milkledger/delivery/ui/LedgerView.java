@@ -57,12 +57,15 @@ import java.util.Objects;
  * The month's ledger: add today's delivery, correct or delete any day, and see what the month costs. A month's
  * address is {@code /ledger/2026-11}; {@code /} and {@code /ledger} show the current month.
  */
-@Route("ledger/" + Months.TEMPLATE)
-@RouteAlias("")
+@Route("")
+@RouteAlias(LedgerView.BASE + "/" + Months.TEMPLATE)
 @PageTitle("Ledger · Milk Ledger")
 @Menu(title = "Ledger", order = 2, icon = "vaadin:book")
 @PermitAll
 public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Where a month's ledger lives: {@code /ledger/2026-11}. */
+    static final String BASE = "ledger";
 
     private final LedgerService ledger;
     private final AccountService accounts;
@@ -114,7 +117,7 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         HouseholdSettings household = accounts.settings();
         LocalDate today = household.today(clock);
-        Months.requested(event, LedgerView.class, YearMonth.from(today)).ifPresent(month -> {
+        Months.requested(event, BASE, YearMonth.from(today)).ifPresent(month -> {
             visit = new Visit(household, today, month);
             resetAddRow();
             refresh();
@@ -240,7 +243,7 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(YearMonth newMonth) {
-        UI.getCurrent().navigate(LedgerView.class, Months.address(newMonth));
+        UI.getCurrent().navigate(Months.address(BASE, newMonth));
     }
 
     private void refresh() {

@@ -1,9 +1,7 @@
 package io.milkledger.delivery.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteParameters;
 import io.milkledger.base.ui.Notifications;
 import io.milkledger.delivery.DeliveryDate;
 
@@ -42,9 +40,13 @@ final class Months {
         }
     }
 
-    /** The route parameters of a month's address. */
-    static RouteParameters address(YearMonth month) {
-        return new RouteParameters(PARAMETER, month.toString());
+    /**
+     * A month's address under a view's base path, such as {@code ledger/2026-11}. Navigation goes by this address
+     * rather than by view class and parameters: the ledger's own route is {@code /} (this month, where the side
+     * navigation links) and its months are an alias, which only an address reaches.
+     */
+    static String address(String base, YearMonth month) {
+        return base + "/" + month;
     }
 
     /** The nearest month that can be shown. */
@@ -56,12 +58,12 @@ final class Months {
     }
 
     /**
-     * The month a navigation to {@code view} asks for: the address's month, or the current one when it names none.
+     * The month a navigation under {@code base} asks for: the address's month, or the current one when it names none.
      * An address in the old form ({@code ?month=2025-05}) or with a month that cannot be shown is forwarded to the
      * address of the month to show instead, and then nothing is returned: that navigation asks again. An address
      * whose month is not one, or cannot be shown, says so ({@link #NOT_A_MONTH}).
      */
-    static Optional<YearMonth> requested(BeforeEnterEvent event, Class<? extends Component> view, YearMonth current) {
+    static Optional<YearMonth> requested(BeforeEnterEvent event, String base, YearMonth current) {
         Optional<String> query = event.getLocation().getQueryParameters().getSingleParameter(PARAMETER);
         Optional<String> asked = query.isPresent() ? query : event.getRouteParameters().get(PARAMETER);
         Optional<YearMonth> named = asked.flatMap(Months::parse);
@@ -71,7 +73,7 @@ final class Months {
             Notifications.problem(NOT_A_MONTH);
         }
         if (query.isPresent() || asked.isPresent() && !shown) {
-            event.forwardTo(view, address(month), QueryParameters.empty());
+            event.forwardTo(address(base, month), QueryParameters.empty());
             return Optional.empty();
         }
         return Optional.of(month);

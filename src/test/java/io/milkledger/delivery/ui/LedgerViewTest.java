@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -163,11 +162,11 @@ class LedgerViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_month_to_come_or_before_the_first_day_opens_the_nearest_month_that_can_be_shown() {
-        LedgerView later = navigate(LedgerView.class, Map.of("month", YearMonth.from(today).plusMonths(1).toString()));
+        LedgerView later = navigate("ledger/" + YearMonth.from(today).plusMonths(1), LedgerView.class);
         assertThat(later.months.title.getText()).isEqualTo(monthName(YearMonth.from(today)));
         assertThat(later.months.next.isEnabled()).isFalse();
 
-        navigate(LedgerView.class, Map.of("month", "1999-12"));
+        navigate("ledger/1999-12", LedgerView.class);
         LedgerView earliest = (LedgerView) getCurrentView();
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("ledger/2000-01");
         assertThat(earliest.months.title.getText()).isEqualTo(monthName(YearMonth.of(2000, 1)));
@@ -180,7 +179,7 @@ class LedgerViewTest extends SpringBrowserlessTest {
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
-            navigate(LedgerView.class, Map.of("month", YearMonth.from(today).minusMonths(2).toString()));
+            navigate("ledger/" + YearMonth.from(today).minusMonths(2), LedgerView.class);
 
             assertThat(statistics.getEntityStatistics("io.milkledger.account.Account").getLoadCount()).isEqualTo(1);
         } finally {
