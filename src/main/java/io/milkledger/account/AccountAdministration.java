@@ -27,17 +27,19 @@ public class AccountAdministration {
     private final EmailTokens tokens;
     private final AccountMail mail;
     private final SignedInSessions sessions;
+    private final AccountSessions everywhere;
     private final FirstAdmins firstAdmins;
     private final LastAdmin lastAdmin;
     private final ApplicationEventPublisher events;
 
     AccountAdministration(AccountRepository accounts, EmailTokens tokens, AccountMail mail,
-                          SignedInSessions sessions, FirstAdmins firstAdmins, LastAdmin lastAdmin,
-                          ApplicationEventPublisher events) {
+                          SignedInSessions sessions, AccountSessions everywhere, FirstAdmins firstAdmins,
+                          LastAdmin lastAdmin, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.sessions = sessions;
+        this.everywhere = everywhere;
         this.firstAdmins = firstAdmins;
         this.lastAdmin = lastAdmin;
         this.events = events;
@@ -56,7 +58,7 @@ public class AccountAdministration {
         }
         keepAnotherAdmin(account, "disabled");
         account.disable();
-        sessions.endAllSessions(account.id());
+        everywhere.endEverywhere(account.id());
         done(AdminAction.ACCOUNT_DISABLED, account, null);
     }
 
@@ -153,7 +155,7 @@ public class AccountAdministration {
         }
         keepAnotherAdmin(account, "revoked");
         account.revoke(Role.ADMIN);
-        sessions.endAllSessions(account.id());
+        everywhere.endEverywhere(account.id());
         done(AdminAction.ADMIN_REVOKED, account, null);
     }
 

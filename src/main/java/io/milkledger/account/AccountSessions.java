@@ -15,8 +15,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * The signed-in household's sessions: "Sign out everywhere" ends every one of them, this one included, on every
- * instance of the app. The time it was pressed is kept with the account ({@code users.sessions_valid_from}); each
+ * The household's sessions: "Sign out everywhere" ends every one of them, this one included, on every instance of
+ * the app, and so do a password reset, disabling the account and revoking a role. The time it was pressed is kept with the account ({@code users.sessions_valid_from}); each
  * instance's request filter ({@code security.SessionLifetime}) ends a session that signed in before it.
  */
 @Service
@@ -40,12 +40,21 @@ public class AccountSessions implements SessionsValidFrom {
     @Transactional
     @HouseholdOnly
     public void signOutEverywhere() {
-        long id = CurrentUser.id();
+        endEverywhere(CurrentUser.id());
+    }
+
+    /**
+     * Ends every session of the account that signed in before now: at once on this instance, at their next request
+     * on the others. For a change that must not leave a session behind anywhere: a reset password, a disabled
+     * account, a revoked role, a password removed by a provider's proof.
+     */
+    @Transactional
+    void endEverywhere(long accountId) {
         jdbc.sql("update users set sessions_valid_from = :now where id = :id")
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .param("id", id)
+                .param("id", accountId)
                 .update();
-        sessions.endAllSessions(id);
+        sessions.endAllSessions(accountId);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.milkledger.account;
 
 import io.milkledger.account.EmailTokens.Purpose;
 import io.milkledger.base.InvalidInputException;
-import io.milkledger.security.SignedInSessions;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +21,11 @@ public class PasswordResetService {
     private final EmailTokens tokens;
     private final AccountMail mail;
     private final PasswordEncoder passwordEncoder;
-    private final SignedInSessions sessions;
+    private final AccountSessions sessions;
     private final Clock clock;
 
     PasswordResetService(AccountRepository accounts, EmailTokens tokens, AccountMail mail,
-                         PasswordEncoder passwordEncoder, SignedInSessions sessions, Clock clock) {
+                         PasswordEncoder passwordEncoder, AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
@@ -97,7 +96,7 @@ public class PasswordResetService {
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         account.proveEmail(clock.instant());
         tokens.retire(accountId, Purpose.RESET);
-        sessions.endAllSessions(accountId);
+        sessions.endEverywhere(accountId);
         mail.sendPasswordChanged(account.email(), true);
         return EmailLinkStatus.WORKS;
     }

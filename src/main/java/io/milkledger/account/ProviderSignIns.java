@@ -2,7 +2,6 @@ package io.milkledger.account;
 
 import io.milkledger.account.ProviderSignInRefusedException.Reason;
 import io.milkledger.base.Currencies;
-import io.milkledger.security.SignedInSessions;
 import io.milkledger.security.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,12 +23,12 @@ public class ProviderSignIns {
     private final LinkedIdentityRepository identities;
     private final ApplicationEventPublisher events;
     private final FirstAdmins firstAdmins;
-    private final SignedInSessions sessions;
+    private final AccountSessions sessions;
     private final AccountMail mail;
     private final Clock clock;
 
     ProviderSignIns(AccountRepository accounts, LinkedIdentityRepository identities,
-                    ApplicationEventPublisher events, FirstAdmins firstAdmins, SignedInSessions sessions,
+                    ApplicationEventPublisher events, FirstAdmins firstAdmins, AccountSessions sessions,
                     AccountMail mail, Clock clock) {
         this.accounts = accounts;
         this.identities = identities;
@@ -86,7 +85,7 @@ public class ProviderSignIns {
                 passwordRemoved = account.passwordHash() != null;
                 account.forgetUnprovenPassword();
                 identities.deleteByUserId(account.id());
-                sessions.endAllSessions(account.id());
+                sessions.endEverywhere(account.id());
             }
             account.proveEmail(clock.instant());
             mail.sendProviderLinked(email, identity.provider().displayName(), passwordRemoved);

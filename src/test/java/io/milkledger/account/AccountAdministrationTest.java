@@ -43,6 +43,8 @@ class AccountAdministrationTest {
     AuthenticationConfiguration security;
     @Autowired
     AccountService accounts;
+    @Autowired
+    AccountSessions everywhere;
 
     String admin;
     String household;
@@ -61,9 +63,12 @@ class AccountAdministrationTest {
         String sessionId = "session-" + UUID.randomUUID();
         sessions.registerNewSession(sessionId, users.loadUserByUsername(household));
 
+        assertThat(everywhere.validFrom(householdId)).isEmpty();
         administration.disable(householdId);
 
         assertThat(sessions.getSessionInformation(sessionId).isExpired()).isTrue();
+        // and on every other instance of the app, at the next request of each session signed in before now
+        assertThat(everywhere.validFrom(householdId)).isPresent();
         assertThat(enabled(householdId)).isFalse();
         assertThatThrownBy(() -> security.getAuthenticationManager().authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(household, Households.PASSWORD)))
@@ -105,6 +110,7 @@ class AccountAdministrationTest {
 
         assertThat(isAdmin(householdId)).isFalse();
         assertThat(sessions.getSessionInformation(sessionId).isExpired()).isTrue();
+        assertThat(everywhere.validFrom(householdId)).isPresent();
         assertThat(audits("ADMIN_GRANTED")).isEqualTo(1);
         assertThat(audits("ADMIN_REVOKED")).isEqualTo(1);
     }

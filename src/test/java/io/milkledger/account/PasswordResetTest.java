@@ -56,7 +56,8 @@ class PasswordResetTest {
 
     @Test
     void a_reset_link_sets_a_new_password_and_ends_every_session_of_the_household(
-            @Autowired SessionRegistry sessions, @Autowired UserDetailsService users) throws Exception {
+            @Autowired SessionRegistry sessions, @Autowired UserDetailsService users,
+            @Autowired AccountSessions everywhere) throws Exception {
         String email = households.register("Ravi", ZoneId.of("Asia/Kolkata"));
         SignedInUser ravi = (SignedInUser) users.loadUserByUsername(email);
         sessions.registerNewSession("laptop-" + email, ravi);
@@ -72,6 +73,8 @@ class PasswordResetTest {
         assertThatThrownBy(() -> signIn(email, Households.PASSWORD)).isInstanceOf(BadCredentialsException.class);
         assertThat(sessions.getSessionInformation("laptop-" + email).isExpired()).isTrue();
         assertThat(sessions.getSessionInformation("phone-" + email).isExpired()).isTrue();
+        // and on every other instance of the app
+        assertThat(everywhere.validFrom(households.id(email))).isPresent();
     }
 
     @Test
