@@ -49,7 +49,7 @@ public class AccountView extends VerticalLayout {
     final UnorderedList signInMethods = new UnorderedList();
     final Button signOutEverywhere = new Button("Sign out everywhere");
     final TextField confirmEmail = new TextField("Type your email to confirm");
-    final PasswordField deletePassword = new PasswordField("Your password, to delete the account");
+    final PasswordField deletePassword = new PasswordField("Your password again");
     final Button deleteAccount = new Button("Delete my account and all its data");
 
     AccountView(AccountService accounts, List<AccountPageSection> sections, AccountSessions sessions,

@@ -1,5 +1,6 @@
 package io.milkledger.twofactor.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -76,6 +77,8 @@ public class TwoFactorSettingsView extends VerticalLayout {
         password.setHelperText("Setting up asks for your password again.");
         HorizontalLayout start = new HorizontalLayout(password, setUp);
         start.setAlignItems(Alignment.BASELINE);
+        // on a phone the button goes under the field instead of past the screen's edge
+        start.setWrap(true);
 
         key.addClassName("two-factor-key");
         key.getStyle().set("font-family", MONOSPACE).set("word-break", "break-all");
@@ -83,7 +86,7 @@ public class TwoFactorSettingsView extends VerticalLayout {
         firstCode.setAllowedCharPattern("[0-9 ]");
         firstCode.setMaxLength(7);
         // the label is longer than a six-digit field is wide
-        firstCode.setMinWidth("18rem");
+        firstCode.setMinWidth("min(18rem, 100%)");
         turnOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         turnOn.addClickListener(click -> turnOn());
         Paragraph apps = new Paragraph("Google Authenticator, Microsoft Authenticator, 1Password, Aegis and most "
@@ -91,6 +94,7 @@ public class TwoFactorSettingsView extends VerticalLayout {
         apps.add(key);
         HorizontalLayout confirm = new HorizontalLayout(firstCode, turnOn);
         confirm.setAlignItems(Alignment.BASELINE);
+        confirm.setWrap(true);
         settingUp.add(new H3("1. Scan this QR code with your authenticator app"), qrCode, apps,
                 new H3("2. Type the code the app shows"), confirm);
 
@@ -107,10 +111,12 @@ public class TwoFactorSettingsView extends VerticalLayout {
         turnOff.addClickListener(click -> turnOff());
         confirmCode.getElement().setAttribute("autocomplete", "one-time-code");
         confirmCode.setWidth("20rem");
+        confirmCode.setMaxWidth("100%");
         offPassword.setWidth("20rem");
+        offPassword.setMaxWidth("100%");
         managing.add(new Paragraph("Making new recovery codes, or turning two-factor sign-in off, needs a code "
                 + "from your app (or one of your recovery codes); turning it off needs your password too."),
-                confirmCode, offPassword, new HorizontalLayout(replaceCodes, turnOff));
+                confirmCode, offPassword, wrapping(replaceCodes, turnOff));
 
         add(new H2("Two-factor sign-in"), about, status, start, settingUp, savingCodes, managing,
                 new RouterLink("Back to your account", AccountView.class));
@@ -208,5 +214,11 @@ public class TwoFactorSettingsView extends VerticalLayout {
 
     private static String inGroupsOfFour(String key) {
         return String.join(" ", key.split("(?<=\\G.{4})"));
+    }
+
+    private static HorizontalLayout wrapping(Component... components) {
+        HorizontalLayout row = new HorizontalLayout(components);
+        row.setWrap(true);
+        return row;
     }
 }
